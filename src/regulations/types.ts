@@ -254,3 +254,16 @@ export interface Regulation {
   sourceFile: string;
   obligations: Obligation[];
 }
+
+/**
+ * Two obligations in force that contradict each other (within one regulation or across
+ * regulations). The engine evaluates the stricter one, reports the weaker one with the
+ * stricter one's status, and shows both citations (issue: conflicts are data).
+ */
+export interface ObligationConflict {
+  id: string;
+  stricter: string; // obligation id
+  weaker: string; // obligation id
+  /** i18n key explaining the conflict */
+  noteKey: string;
+}
