@@ -1,0 +1,35 @@
+/**
+ * User-facing text lives in JSON files, one per namespace: `id/<ns>.json` (Bahasa
+ * Indonesia, the default) and `en/<ns>.json`. Key `x` of file `<ns>.json` is addressed
+ * as `<ns>.x`. Values may hold `{param}` placeholders.
+ */
+export type Locale = 'id' | 'en';
+export const locales: readonly Locale[] = ['id', 'en'];
+export const defaultLocale: Locale = 'id';
+
+export type Dictionary = Record<string, string>;
+
+export function buildDictionary(files: Record<string, Record<string, unknown>>): Dictionary {
+  const dict: Dictionary = {};
+  for (const [ns, entries] of Object.entries(files)) {
+    for (const [key, value] of Object.entries(entries)) {
+      if (typeof value === 'string') dict[`${ns}.${key}`] = value;
+    }
+  }
+  return dict;
+}
+
+export function formatMessage(dict: Dictionary, key: string, params: Record<string, unknown> = {}): string {
+  const template = dict[key];
+  if (template === undefined) return key;
+  return template.replace(/\{(\w+)\}/g, (_, name: string) => (name in params ? String(params[name]) : `{${name}}`));
+}
+
+export function pickLocale(header: string | undefined | null): Locale {
+  if (!header) return defaultLocale;
+  for (const part of header.split(',')) {
+    const tag = part.split(';')[0].trim().toLowerCase().slice(0, 2);
+    if ((locales as readonly string[]).includes(tag)) return tag as Locale;
+  }
+  return defaultLocale;
+}

@@ -1,0 +1,62 @@
+import { OpenAPIHono } from '@hono/zod-openapi';
+import { serveStatic } from '@hono/node-server/serve-static';
+import { existsSync, readFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import type { AppDeps } from './platform/context';
+import type { AppEnv } from './platform/http/env';
+import { authMiddleware, bodyLimits, contextMiddleware, csrfMiddleware, securityHeaders } from './platform/http/pipeline';
+import { handleError, problemResponse } from './platform/http/problem';
+import { defaultHook } from './platform/http/validation-hook';
+import { apiDocsRoutes } from './platform/http/api-docs';
+import { tenantRoutes } from './modules/tenants/routes';
+import { peopleRoutes } from './modules/people/routes';
+import { agencyRoutes } from './modules/agencies/routes';
+import { applicationRoutes } from './modules/applications/routes';
+import { auditTrailRoutes } from './modules/audit-trail/routes';
+
+/**
+ * The whole HTTP app: the same pipeline on every API route (context → body limit → auth →
+ * CSRF → validation → handler → problem details), the modules' routes under /api/v1, the
+ * OpenAPI document, and the built web app.
+ */
+export function createApp(deps: AppDeps) {
+  const app = new OpenAPIHono<AppEnv>({ defaultHook });
+  app.use('*', securityHeaders());
+  app.use('*', contextMiddleware(deps));
+  app.use('/api/*', bodyLimits(deps), authMiddleware(deps), csrfMiddleware());
+  app.onError(handleError);
+
+  const api = new OpenAPIHono<AppEnv>({ defaultHook });
+  api.route('/', tenantRoutes(deps));
+  api.route('/', peopleRoutes(deps));
+  api.route('/', agencyRoutes(deps));
+  api.route('/', applicationRoutes(deps));
+  api.route('/', auditTrailRoutes(deps));
+  app.route('/api/v1', api);
+
+  app.openAPIRegistry.registerComponent('securitySchemes', 'session', { type: 'apiKey', in: 'cookie', name: 'simpul_session' });
+  app.openAPIRegistry.registerComponent('securitySchemes', 'token', { type: 'http', scheme: 'bearer' });
+  app.doc31('/api/openapi.json', {
+    openapi: '3.1.0',
+    info: {
+      title: 'Simpul API',
+      version: '1',
+      description:
+        'REST JSON API of Simpul. Every write with a session cookie needs the X-CSRF-Token header from /api/v1/auth/session; machine clients use a bearer API token. Errors are RFC 9457 problem details in the language of Accept-Language (id, en).',
+    },
+    security: [{ session: [] }, { token: [] }],
+  });
+  app.route('/api/docs', apiDocsRoutes());
+  app.all('/api/*', (c) => problemResponse(c, 404, 'NOT_FOUND', { entity: 'route' }));
+
+  const webDist = resolve(deps.config.WEB_DIST);
+  if (existsSync(join(webDist, 'index.html'))) {
+    const indexHtml = readFileSync(join(webDist, 'index.html'), 'utf8');
+    app.use('/assets/*', serveStatic({ root: relative(process.cwd(), webDist) || '.' }));
+    // every other path belongs to the single-page app's router
+    app.get('*', (c) => c.html(indexHtml));
+  }
+  return app;
+}
+
+export type App = ReturnType<typeof createApp>;

@@ -1,0 +1,8 @@
+// Every table of every module, for drizzle-kit and the typed query builder.
+// Modules own their tables; only their services query them.
+export * from '../modules/tenants/tables';
+export * from '../modules/people/tables';
+export * from '../modules/agencies/tables';
+export * from '../modules/applications/tables';
+export * from '../platform/audit/tables';
+export * from '../platform/files/tables';

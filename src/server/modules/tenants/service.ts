@@ -1,0 +1,127 @@
+import { asc, eq } from 'drizzle-orm';
+import type { DB, Queryable } from '../../platform/db/database';
+import { AppError } from '../../platform/errors';
+import { newId } from '../../platform/ids';
+import { appendAudit } from '../../platform/audit/append-audit';
+import { authorize } from '../../platform/policy/can';
+import type { RequestContext } from '../../platform/context';
+import type { SetupInput, TenantProfileInput } from '../../../shared/tenants';
+import type { z } from 'zod';
+import { tenantRegulations, tenants } from './tables';
+import { createUserInTx } from '../people/service';
+import type { RegulationId } from '../../../regulations/types';
+
+type Setup = z.infer<typeof SetupInput>;
+type Profile = z.infer<typeof TenantProfileInput>;
+
+export function slugify(name: string): string {
+  return name
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60);
+}
+
+export async function listTenants(db: Queryable) {
+  return db.select({ id: tenants.id, slug: tenants.slug, name: tenants.name }).from(tenants).orderBy(asc(tenants.name));
+}
+
+export async function findTenant(db: Queryable, tenantId: string) {
+  const [tenant] = await db.select().from(tenants).where(eq(tenants.id, tenantId));
+  if (!tenant) throw new AppError('NOT_FOUND', 404, { entity: 'tenant' });
+  const regs = await db.select().from(tenantRegulations).where(eq(tenantRegulations.tenantId, tenantId));
+  return {
+    ...tenant,
+    regulations: regs
+      .map((r) => ({ regulation: r.regulation as RegulationId, effectiveFrom: r.effectiveFrom, effectiveUntil: r.effectiveUntil }))
+      .sort((a, b) => a.effectiveFrom.localeCompare(b.effectiveFrom)),
+  };
+}
+
+export function presentTenant(t: Awaited<ReturnType<typeof findTenant>>) {
+  const { id, slug, name, kind, regionCode, primaryDomain, isDemo, regulations } = t;
+  return { id, slug, name, kind, regionCode, primaryDomain, isDemo, regulations };
+}
+
+/** The tenant's regulation profile, as the pure rules want it. */
+export async function findRegulationProfile(db: Queryable, tenantId: string) {
+  const t = await findTenant(db, tenantId);
+  return { entries: t.regulations, cityDomain: t.primaryDomain };
+}
+
+/** Login names a tenant by slug; a server hosting exactly one tenant needs no slug. */
+export async function resolveTenantForLogin(db: Queryable, slug: string | undefined) {
+  if (slug) {
+    const [t] = await db.select().from(tenants).where(eq(tenants.slug, slug));
+    if (!t) throw new AppError('LOGIN_FAILED', 401);
+    return t;
+  }
+  const all = await db.select().from(tenants).limit(2);
+  if (all.length === 1) return all[0];
+  throw new AppError('TENANT_REQUIRED', 422, {}, { tenant: 'TENANT_REQUIRED' });
+}
+
+async function uniqueSlug(tx: Queryable, name: string): Promise<string> {
+  const base = slugify(name) || 'pemda';
+  for (let i = 0; ; i++) {
+    const slug = i === 0 ? base : `${base}-${i + 1}`;
+    const [taken] = await tx.select({ id: tenants.id }).from(tenants).where(eq(tenants.slug, slug));
+    if (!taken) return slug;
+  }
+}
+
+/**
+ * Creates a tenant with its regulation profile and first administrator in one transaction.
+ * Used by the first-run setup page (only while no tenant exists), `simpul tenant create`,
+ * the demo loader and the tests.
+ */
+export async function createTenant(db: DB, input: Setup, opts: { isDemo?: boolean } = {}) {
+  return db.transaction(async (tx) => {
+    const tenantId = newId();
+    const slug = await uniqueSlug(tx, input.name);
+    await tx.insert(tenants).values({
+      id: tenantId,
+      slug,
+      name: input.name,
+      kind: input.kind,
+      regionCode: input.regionCode,
+      primaryDomain: input.primaryDomain,
+      isDemo: opts.isDemo ?? false,
+    });
+    await tx.insert(tenantRegulations).values(input.regulations.map((r) => ({ tenantId, ...r })));
+    const ctx = { tenantId, actor: null };
+    const admin = await createUserInTx(tx, ctx, {
+      email: input.admin.email,
+      name: input.admin.name,
+      password: input.admin.password,
+      nip: null,
+      roles: [{ role: 'admin', agencyId: null }],
+    });
+    await appendAudit(tx, ctx, { action: 'tenant.create', entityType: 'tenant', entityId: tenantId, after: { ...input, admin: { email: input.admin.email, name: input.admin.name } } });
+    return { tenantId, slug, adminUserId: admin.id };
+  });
+}
+
+/** First-run setup: allowed only while the database holds no tenant at all. */
+export async function setupFirstTenant(db: DB, input: Setup) {
+  const existing = await db.select({ id: tenants.id }).from(tenants).limit(1);
+  if (existing.length > 0) throw new AppError('SETUP_ALREADY_DONE', 409);
+  return createTenant(db, input);
+}
+
+export async function updateTenantProfile(db: DB, ctx: RequestContext, input: Profile) {
+  authorize(ctx.actor, 'tenant.update');
+  return db.transaction(async (tx) => {
+    const before = await findTenant(tx, ctx.tenantId);
+    await tx
+      .update(tenants)
+      .set({ name: input.name, kind: input.kind, regionCode: input.regionCode, primaryDomain: input.primaryDomain, updatedAt: new Date() })
+      .where(eq(tenants.id, ctx.tenantId));
+    await tx.delete(tenantRegulations).where(eq(tenantRegulations.tenantId, ctx.tenantId));
+    await tx.insert(tenantRegulations).values(input.regulations.map((r) => ({ tenantId: ctx.tenantId, ...r })));
+    const after = await findTenant(tx, ctx.tenantId);
+    await appendAudit(tx, ctx, { action: 'tenant.update', entityType: 'tenant', entityId: ctx.tenantId, before: presentTenant(before), after: presentTenant(after) });
+    return presentTenant(after);
+  });
+}

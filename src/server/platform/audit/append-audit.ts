@@ -1,0 +1,69 @@
+import { eq } from 'drizzle-orm';
+import type { Tx } from '../db/database';
+import { newId } from '../ids';
+import { auditEntries, auditHeads } from './tables';
+import { genesisHash, hashEntry } from './hash-entry';
+import { canonicalJson } from './canonical-json';
+import type { RequestContext } from '../context';
+
+export interface AuditInput {
+  action: string; // e.g. 'application.create'
+  entityType: string;
+  entityId: string | null;
+  agencyId?: string | null;
+  before?: unknown;
+  after?: unknown;
+}
+
+// Fields never copied into the trail.
+const secretFields = new Set(['passwordHash', 'tokenHash', 'csrfToken', 'search']);
+
+function scrub(value: unknown): unknown {
+  if (value === undefined || value === null) return null;
+  // round-trip through canonical JSON: Dates become ISO strings, exactly as jsonb returns them
+  const plain = JSON.parse(canonicalJson(value));
+  if (plain && typeof plain === 'object' && !Array.isArray(plain)) {
+    for (const key of Object.keys(plain)) if (secretFields.has(key)) delete plain[key];
+  }
+  return plain;
+}
+
+/**
+ * Append one entry to the tenant's chain inside the caller's transaction. The head row is
+ * locked so concurrent writers of one tenant queue here and the chain never forks.
+ */
+export async function appendAudit(tx: Tx, ctx: Pick<RequestContext, 'tenantId' | 'actor'>, input: AuditInput) {
+  await tx
+    .insert(auditHeads)
+    .values({ tenantId: ctx.tenantId, seq: 0, hash: genesisHash })
+    .onConflictDoNothing();
+  const [head] = await tx
+    .select()
+    .from(auditHeads)
+    .where(eq(auditHeads.tenantId, ctx.tenantId))
+    .for('update');
+  const entry = {
+    tenantId: ctx.tenantId,
+    seq: head.seq + 1,
+    id: newId(),
+    at: new Date(),
+    actorUserId: ctx.actor?.userId ?? null,
+    actorLabel: ctx.actor?.label ?? 'system',
+    action: input.action,
+    entityType: input.entityType,
+    entityId: input.entityId,
+    agencyId: input.agencyId ?? null,
+    before: scrub(input.before),
+    after: scrub(input.after),
+    prevHash: head.hash,
+  };
+  const hash = hashEntry(entry);
+  await tx.insert(auditEntries).values({ ...entry, hash });
+  await tx
+    .update(auditHeads)
+    .set({ seq: entry.seq, hash })
+    .where(eq(auditHeads.tenantId, ctx.tenantId));
+  return entry;
+}
+
+export const auditHeadSql = sql`audit_heads`;

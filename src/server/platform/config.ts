@@ -1,0 +1,45 @@
+import { z } from 'zod';
+
+/**
+ * The one validated configuration. Every variable is described; Simpul refuses to start
+ * on a bad value rather than guess. Secrets are listed in `secretKeys` and redacted.
+ */
+const ConfigSchema = z.object({
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000).describe('HTTP port'),
+  HOST: z.string().default('127.0.0.1').describe('address to listen on'),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL')
+    .optional()
+    .describe('PostgreSQL server; when absent Simpul uses embedded PGlite in DATA_DIR/db'),
+  DATA_DIR: z.string().default('./data').describe('where the embedded database and uploaded files live'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  SESSION_TTL_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(12).describe('idle session lifetime'),
+  COOKIE_SECURE: z
+    .enum(['auto', 'true', 'false'])
+    .default('auto')
+    .describe('Secure flag on cookies; auto = on when PUBLIC_URL is https'),
+  PUBLIC_URL: z.string().url().default('http://localhost:3000').describe('the URL people open'),
+  MAX_BODY_BYTES: z.coerce.number().int().min(1024).default(1_048_576).describe('largest JSON body'),
+  MAX_UPLOAD_BYTES: z.coerce.number().int().min(1024).default(20 * 1_048_576).describe('largest uploaded file'),
+  LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).default(5).describe('failed logins before lockout'),
+  LOGIN_LOCKOUT_MINUTES: z.coerce.number().int().min(1).default(15),
+  WEB_DIST: z.string().default('./dist/web').describe('built web app to serve'),
+});
+
+export type Config = z.infer<typeof ConfigSchema>;
+export const secretKeys = ['DATABASE_URL'] as const;
+
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  const parsed = ConfigSchema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new Error(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  return parsed.data;
+}
+
+export function cookieSecure(config: Config): boolean {
+  if (config.COOKIE_SECURE === 'auto') return config.PUBLIC_URL.startsWith('https://');
+  return config.COOKIE_SECURE === 'true';
+}

@@ -1,0 +1,88 @@
+import type { MiddlewareHandler } from 'hono';
+import { getCookie } from 'hono/cookie';
+import { bodyLimit } from 'hono/body-limit';
+import { randomUUID } from 'node:crypto';
+import type { AppDeps } from '../context';
+import type { AppEnv } from './env';
+import { pickLocale, type Locale } from '../../../i18n/format';
+import { resolveApiToken, resolveSession } from '../../modules/people/auth-service';
+import { problemResponse } from './problem';
+
+export const sessionCookie = 'simpul_session';
+export const localeCookie = 'simpul_locale';
+
+/** Request id, a child logger, and the user's language (cookie first, then Accept-Language). */
+export function contextMiddleware(deps: AppDeps): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    const requestId = c.req.header('x-request-id')?.slice(0, 64) || randomUUID();
+    const cookieLocale = getCookie(c, localeCookie);
+    const locale: Locale = cookieLocale === 'en' || cookieLocale === 'id' ? cookieLocale : pickLocale(c.req.header('accept-language'));
+    c.set('ctx', { tenantId: '', actor: null, locale, requestId, log: deps.log.child({ requestId }) });
+    c.header('x-request-id', requestId);
+    await next();
+  };
+}
+
+/** JSON bodies are small; uploads get their own, larger limit. Both refuse before reading it all. */
+export function bodyLimits(deps: AppDeps): MiddlewareHandler<AppEnv> {
+  const json = bodyLimit({ maxSize: deps.config.MAX_BODY_BYTES, onError: (c) => problemResponse(c as never, 413, 'BODY_TOO_LARGE', { limit: deps.config.MAX_BODY_BYTES }) });
+  const upload = bodyLimit({
+    maxSize: deps.config.MAX_UPLOAD_BYTES + 64 * 1024,
+    onError: (c) => problemResponse(c as never, 413, 'FILE_TOO_LARGE', { limit: deps.config.MAX_UPLOAD_BYTES }),
+  });
+  return (c, next) => ((c.req.header('content-type') ?? '').startsWith('multipart/form-data') ? upload(c, next) : json(c, next));
+}
+
+/** Who is asking: a session cookie, or a bearer API token for machine clients. */
+export function authMiddleware(deps: AppDeps): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    const ctx = c.get('ctx');
+    const bearer = c.req.header('authorization')?.match(/^Bearer\s+(\S+)$/i)?.[1];
+    if (bearer) {
+      const found = await resolveApiToken(deps.db, bearer);
+      if (!found) return problemResponse(c, 401, 'TOKEN_INVALID');
+      c.set('ctx', { ...ctx, tenantId: found.tenantId, actor: found.actor, log: ctx.log.child({ userId: found.actor.userId, tenantId: found.tenantId }) });
+      return next();
+    }
+    const token = getCookie(c, sessionCookie);
+    if (token) {
+      const found = await resolveSession(deps.db, deps.config, token);
+      if (found) {
+        c.set('ctx', { ...ctx, tenantId: found.tenantId, actor: found.actor, log: ctx.log.child({ userId: found.actor.userId, tenantId: found.tenantId }) });
+        c.set('session', { csrfToken: found.csrfToken, mustChangePassword: found.mustChangePassword });
+      }
+    }
+    return next();
+  };
+}
+
+const safeMethods = new Set(['GET', 'HEAD', 'OPTIONS']);
+// A person told to change their password may do only that (and sign out) first.
+const allowedBeforePasswordChange = ['/api/v1/auth/password', '/api/v1/auth/logout', '/api/v1/auth/session'];
+
+/**
+ * Writes made with a session cookie must echo the session's CSRF token in X-CSRF-Token
+ * (synchroniser token). Bearer-token clients send no cookie and need none.
+ */
+export function csrfMiddleware(): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    const session = c.get('session');
+    if (session && !safeMethods.has(c.req.method)) {
+      if (c.req.header('x-csrf-token') !== session.csrfToken) return problemResponse(c, 403, 'CSRF_INVALID');
+      if (session.mustChangePassword && !allowedBeforePasswordChange.includes(c.req.path)) {
+        return problemResponse(c, 403, 'PASSWORD_CHANGE_REQUIRED');
+      }
+    }
+    return next();
+  };
+}
+
+/** Baseline security headers for every response. */
+export function securityHeaders(): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    await next();
+    c.header('x-content-type-options', 'nosniff');
+    c.header('referrer-policy', 'same-origin');
+    c.header('x-frame-options', 'DENY');
+  };
+}

@@ -1,0 +1,32 @@
+/**
+ * Roles a person can hold, scoped to the tenant (agencyId null) or to one agency.
+ * `admin` is the ICT office super admin (Dumai 18/2019 Ps 14(1)).
+ */
+export const roles = [
+  'admin',
+  'agency_operator',
+  'agency_head',
+  'regional_secretary',
+  'planner',
+  'inspector',
+  'viewer',
+] as const;
+export type Role = (typeof roles)[number];
+
+/** Roles that only make sense for one agency, and roles that only make sense tenant-wide. */
+export const agencyScopedRoles: readonly Role[] = ['agency_operator', 'agency_head'];
+export const tenantScopedRoles: readonly Role[] = ['admin', 'regional_secretary', 'planner', 'inspector'];
+
+/** Special roles an agency can hold (GLOSSARY: agency with role ict_office …). */
+export const agencySpecialRoles = [
+  'ict_office',
+  'planning_office',
+  'inspectorate',
+  'regional_secretariat',
+  'hr_office',
+  'asset_office',
+  'organisation_bureau',
+] as const;
+export type AgencySpecialRole = (typeof agencySpecialRoles)[number];
+
+export const agencyKinds = ['dinas', 'badan', 'bagian', 'sekretariat', 'inspektorat', 'kecamatan', 'kelurahan', 'uptd', 'rsud', 'lainnya'] as const;

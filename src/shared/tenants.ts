@@ -1,0 +1,54 @@
+import { z } from 'zod';
+import { IsoDate, Uuid } from './common';
+import { Password } from './people';
+
+export const regulationIds = ['dumai-18-2019', 'palu-14-2022', 'dumai-67-2022', 'jambi-10-2017'] as const;
+export const RegulationIdSchema = z.enum(regulationIds);
+
+export const RegulationEntry = z
+  .object({ regulation: RegulationIdSchema, effectiveFrom: IsoDate, effectiveUntil: IsoDate.nullable().default(null) })
+  .refine((e) => !e.effectiveUntil || e.effectiveUntil >= e.effectiveFrom, { message: 'EFFECTIVE_UNTIL_BEFORE_FROM', path: ['effectiveUntil'] })
+  .meta({ id: 'RegulationEntry' });
+
+// Kemendagri region codes: 2-digit province, then kabupaten/kota, kecamatan, desa (e.g. 14.72 for Dumai).
+const RegionCode = z.string().trim().regex(/^\d{2}(\.\d{2}(\.\d{2}(\.\d{4})?)?)?$/, 'REGION_CODE_FORMAT');
+const Domain = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .regex(/^(?=.{4,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,}$/, 'DOMAIN_FORMAT');
+
+export const TenantProfileInput = z
+  .object({
+    name: z.string().trim().min(3).max(200),
+    kind: z.enum(['kota', 'kabupaten', 'provinsi']),
+    regionCode: RegionCode,
+    primaryDomain: Domain,
+    regulations: z.array(RegulationEntry).min(1).max(10),
+  })
+  .meta({ id: 'TenantProfileInput' });
+
+export const SetupInput = TenantProfileInput.extend({
+  admin: z.object({
+    name: z.string().trim().min(2).max(200),
+    email: z.string().trim().toLowerCase().email().max(254),
+    password: Password,
+  }),
+}).meta({ id: 'SetupInput' });
+
+export const TenantView = z
+  .object({
+    id: Uuid,
+    slug: z.string(),
+    name: z.string(),
+    kind: z.enum(['kota', 'kabupaten', 'provinsi']),
+    regionCode: z.string(),
+    primaryDomain: z.string(),
+    isDemo: z.boolean(),
+    regulations: z.array(z.object({ regulation: RegulationIdSchema, effectiveFrom: z.string(), effectiveUntil: z.string().nullable() })),
+  })
+  .meta({ id: 'Tenant' });
+
+export const SetupStatus = z
+  .object({ needsSetup: z.boolean(), tenants: z.array(z.object({ slug: z.string(), name: z.string() })) })
+  .meta({ id: 'SetupStatus' });
