@@ -65,5 +65,3 @@ export async function appendAudit(tx: Tx, ctx: Pick<RequestContext, 'tenantId' |
     .where(eq(auditHeads.tenantId, ctx.tenantId));
   return entry;
 }
-
-export const auditHeadSql = sql`audit_heads`;

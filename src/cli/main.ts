@@ -1,0 +1,50 @@
+import { parseArgs } from 'node:util';
+import { loadConfig } from '../server/platform/config';
+import { createLogger } from '../server/platform/logger';
+import { migrateDatabase, openDatabase } from '../server/platform/db/database';
+import { commands } from './commands';
+
+const usage = `simpul <command> [options]
+
+Commands:
+  serve                       migrate, then serve the app and API (PORT, default 3000)
+  migrate                     apply database migrations
+  demo                        load the demonstration tenant (clearly marked as demo data)
+  audit verify [--tenant S]   verify every tenant's (or one tenant's) audit hash chain
+  obligations --json          every obligation of the four regulations, with citation
+  compliance --tenant S --json   evaluate a tenant's compliance today
+
+Configuration comes from environment variables (see docs/configuration.md):
+DATABASE_URL for a PostgreSQL server, otherwise embedded PGlite in DATA_DIR (./data).`;
+
+async function main() {
+  const { positionals, values } = parseArgs({
+    allowPositionals: true,
+    options: {
+      tenant: { type: 'string' },
+      json: { type: 'boolean', default: false },
+      date: { type: 'string' },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+  const [name, ...rest] = positionals;
+  const command = name ? commands[name] : undefined;
+  if (!command || values.help) {
+    console.log(usage);
+    process.exit(command || values.help ? 0 : 1);
+  }
+  const config = loadConfig();
+  const log = createLogger(config.LOG_LEVEL);
+  const database = await openDatabase({ databaseUrl: config.DATABASE_URL, dataDir: config.DATA_DIR });
+  await migrateDatabase(database);
+  const code = await command({ config, log, database, args: rest, options: values });
+  if (code !== 'keep-running') {
+    await database.close();
+    process.exit(code);
+  }
+}
+
+main().catch((err) => {
+  console.error(err instanceof Error ? err.message : err);
+  process.exit(1);
+});

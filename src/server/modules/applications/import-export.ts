@@ -1,0 +1,143 @@
+import { asc, and, eq } from 'drizzle-orm';
+import type { DB } from '../../platform/db/database';
+import type { RequestContext } from '../../platform/context';
+import { AppError } from '../../platform/errors';
+import { authorize, can } from '../../platform/policy/can';
+import { readSheet, type SheetRow } from '../../platform/excel/read-sheet';
+import { writeSheet } from '../../platform/excel/write-sheet';
+import { importRows, type RowParse } from '../../platform/excel/import-rows';
+import type { SheetColumn } from '../../platform/excel/columns';
+import { issueCode } from '../../platform/validation-messages';
+import { ApplicationInput, type ApplicationListQuery } from '../../../shared/applications';
+import { t } from '../../../i18n/server';
+import { listAllAgencies } from '../agencies/service';
+import { agencies } from '../agencies/tables';
+import { applications } from './tables';
+import { assertRegistrable, createApplicationInTx, listWhere } from './service';
+
+const columns: SheetColumn[] = [
+  { key: 'name', headerKey: 'applications.field.name', required: true, width: 36 },
+  { key: 'ownerAgencyCode', headerKey: 'applications.field.ownerAgencyCode', required: true, width: 14 },
+  { key: 'kind', headerKey: 'applications.field.kind', required: true, width: 10 },
+  { key: 'businessFunction', headerKey: 'applications.field.businessFunction', required: true, width: 30 },
+  { key: 'stage', headerKey: 'applications.field.stage', required: true, width: 18 },
+  { key: 'platforms', headerKey: 'applications.field.platforms', required: true, width: 14 },
+  { key: 'description', headerKey: 'applications.field.description', width: 40 },
+  { key: 'operatorAgencyCode', headerKey: 'applications.field.operatorAgencyCode', width: 14 },
+  { key: 'commonCategory', headerKey: 'applications.field.commonCategory', width: 20 },
+  { key: 'url', headerKey: 'applications.field.url', width: 30 },
+  { key: 'subdomain', headerKey: 'applications.field.subdomain', width: 26 },
+  { key: 'hosting', headerKey: 'applications.field.hosting', width: 22 },
+  { key: 'repositoryLocation', headerKey: 'applications.field.repositoryLocation', width: 26 },
+  { key: 'licence', headerKey: 'applications.field.licence', width: 16 },
+  { key: 'copyrightOwner', headerKey: 'applications.field.copyrightOwner', width: 20 },
+  { key: 'fundingSource', headerKey: 'applications.field.fundingSource', width: 12 },
+  { key: 'sso', headerKey: 'applications.field.sso', width: 8 },
+  { key: 'ictOfficeSuperAdmin', headerKey: 'applications.field.ictOfficeSuperAdmin', width: 10 },
+  { key: 'hasCertificate', headerKey: 'applications.field.hasCertificate', width: 10 },
+  { key: 'certificateExpiresAt', headerKey: 'applications.field.certificateExpiresAt', width: 14 },
+  { key: 'lastServiceEvaluationAt', headerKey: 'applications.field.lastServiceEvaluationAt', width: 14 },
+  { key: 'duplicateJustification', headerKey: 'applications.field.duplicateJustification', width: 30 },
+  { key: 'status', headerKey: 'applications.field.status', width: 10 },
+];
+
+const kindAliases: Record<string, 'common' | 'specific'> = { common: 'common', umum: 'common', specific: 'specific', khusus: 'specific' };
+const truthy = new Set(['ya', 'yes', 'y', 'true', '1']);
+const falsy = new Set(['tidak', 'no', 'n', 'false', '0']);
+
+function bool(value: string | null): boolean | undefined | 'invalid' {
+  if (value === null) return undefined;
+  const v = value.toLowerCase();
+  return truthy.has(v) ? true : falsy.has(v) ? false : 'invalid';
+}
+
+export async function exportApplications(db: DB, ctx: RequestContext, query: ApplicationListQuery): Promise<Buffer> {
+  authorize(ctx.actor, 'application.read');
+  const owner = agencies;
+  const rows = await db
+    .select({ app: applications, ownerCode: owner.code })
+    .from(applications)
+    .innerJoin(owner, and(eq(owner.tenantId, applications.tenantId), eq(owner.id, applications.ownerAgencyId)))
+    .where(listWhere({ ...ctx, actor: ctx.actor }, query))
+    .orderBy(asc(applications.name));
+  const all = await listAllAgencies(db, ctx.tenantId);
+  const codeOf = new Map(all.map((a) => [a.id, a.code]));
+  const yesNo = (b: boolean) => t(ctx.locale, b ? 'common.yes' : 'common.no');
+  return writeSheet({
+    sheetName: t(ctx.locale, 'applications.title'),
+    columns,
+    locale: ctx.locale,
+    rows: rows.map(({ app, ownerCode }) => ({
+      ...app,
+      ownerAgencyCode: ownerCode,
+      operatorAgencyCode: app.operatorAgencyId ? codeOf.get(app.operatorAgencyId) : null,
+      platforms: app.platforms.join(', '),
+      apisProvided: app.apisProvided.join(', '),
+      apisUsed: app.apisUsed.join(', '),
+      specificConditions: null,
+      sso: yesNo(app.sso),
+      ictOfficeSuperAdmin: yesNo(app.ictOfficeSuperAdmin),
+      hasCertificate: yesNo(app.hasCertificate),
+    })),
+  });
+}
+
+export async function importApplications(db: DB, ctx: RequestContext, content: Buffer, commit: boolean) {
+  authorize(ctx.actor, 'application.import');
+  const actor = ctx.actor;
+  const rows = await readSheet(content, columns);
+  const all = await listAllAgencies(db, ctx.tenantId);
+  const idByCode = new Map(all.filter((a) => a.status === 'active').map((a) => [a.code.toLowerCase(), a.id]));
+  const parse = async (row: SheetRow, tx: Parameters<typeof assertRegistrable>[0]): Promise<RowParse<ApplicationInput>> => {
+    const v = row.values;
+    const label = v.name ?? '';
+    const errors: { column: string; code: string }[] = [];
+    const ownerAgencyId = v.ownerAgencyCode ? idByCode.get(v.ownerAgencyCode.toLowerCase()) : undefined;
+    if (v.ownerAgencyCode && !ownerAgencyId) errors.push({ column: 'ownerAgencyCode', code: 'UNKNOWN_AGENCY' });
+    const operatorAgencyId = v.operatorAgencyCode ? idByCode.get(v.operatorAgencyCode.toLowerCase()) : null;
+    if (v.operatorAgencyCode && !operatorAgencyId) errors.push({ column: 'operatorAgencyCode', code: 'UNKNOWN_AGENCY' });
+    const flags: Record<string, boolean | undefined> = {};
+    for (const key of ['sso', 'ictOfficeSuperAdmin', 'hasCertificate']) {
+      const b = bool(v[key]);
+      if (b === 'invalid') errors.push({ column: key, code: 'BOOLEAN_FORMAT' });
+      else flags[key] = b;
+    }
+    const parsed = ApplicationInput.safeParse({
+      name: v.name ?? undefined,
+      description: v.description ?? undefined,
+      ownerAgencyId: ownerAgencyId ?? '00000000-0000-0000-0000-000000000000',
+      operatorAgencyId: operatorAgencyId ?? null,
+      kind: v.kind ? (kindAliases[v.kind.toLowerCase()] ?? v.kind) : undefined,
+      commonCategory: v.commonCategory,
+      businessFunction: v.businessFunction ?? undefined,
+      stage: v.stage ?? undefined,
+      platforms: (v.platforms ?? '').split(',').map((p) => p.trim().toLowerCase()).filter(Boolean),
+      url: v.url,
+      subdomain: v.subdomain,
+      hosting: v.hosting,
+      repositoryLocation: v.repositoryLocation,
+      licence: v.licence,
+      copyrightOwner: v.copyrightOwner,
+      fundingSource: v.fundingSource?.toLowerCase() ?? null,
+      ...flags,
+      certificateExpiresAt: v.certificateExpiresAt,
+      lastServiceEvaluationAt: v.lastServiceEvaluationAt,
+      duplicateJustification: v.duplicateJustification,
+    });
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues) errors.push({ column: String(issue.path[0] ?? '_'), code: issueCode(issue) });
+    }
+    if (errors.length > 0 || !parsed.success) return { ok: false, label, errors };
+    if (!can(actor, 'application.create', { ownerAgencyId: parsed.data.ownerAgencyId })) {
+      return { ok: false, label, errors: [{ column: 'ownerAgencyCode', code: 'FORBIDDEN' }] };
+    }
+    try {
+      await assertRegistrable(tx, ctx.tenantId, parsed.data);
+    } catch (err) {
+      if (!(err instanceof AppError)) throw err;
+      return { ok: false, label, errors: [{ column: Object.keys(err.fields)[0] ?? '_', code: err.code }] };
+    }
+    return { ok: true, label, value: parsed.data };
+  };
+  return importRows({ db, rows, locale: ctx.locale, commit, parse, save: async (tx, value) => void (await createApplicationInTx(tx, ctx, value)) });
+}
