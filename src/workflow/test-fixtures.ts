@@ -66,6 +66,18 @@ export function buildRequest(overrides: Partial<RequestSnapshot> = {}): RequestS
   };
 }
 
+/** A complete data-access form (Dumai 18/2019 Ps 12(2), Palu 14/2022 Ps 9(6)). */
+export const validDataAccessFields = {
+  responsiblePerson: { name: 'dr. Siti Rahmawati', position: 'Kepala Bidang Pencegahan dan Pengendalian Penyakit' },
+  workUnit: 'Bidang Pencegahan dan Pengendalian Penyakit',
+  purpose: {
+    intent: 'Memetakan sasaran imunisasi',
+    objective: 'Menyusun jadwal imunisasi per kelurahan',
+    use: 'Perencanaan layanan kesehatan',
+  },
+  requestedData: { kind: 'Jumlah penduduk usia 0–5 tahun per kelurahan', form: 'Layanan API melalui Sistem Penghubung Layanan' },
+};
+
 /** Thursday 15 August 2024, 10:00 in Jakarta. */
 export const now = new Date('2024-08-15T03:00:00Z');
 

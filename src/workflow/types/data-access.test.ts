@@ -1,20 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { applyTransition } from '../engine';
 import { describeStateMachine, requesterActors, type StateMachineTable } from '../state-machine-table.test-helper';
-import { actors, buildRequest, calendar, now } from '../test-fixtures';
+import { actors, buildRequest, calendar, now, validDataAccessFields } from '../test-fixtures';
 import type { RequestSnapshot, TransitionInput } from '../types';
 import { buildDataAccessType, confidentialityStatement } from './data-access';
 
-export const validDataAccessFields = {
-  responsiblePerson: { name: 'dr. Siti Rahmawati', position: 'Kepala Bidang Pencegahan dan Pengendalian Penyakit' },
-  workUnit: 'Bidang Pencegahan dan Pengendalian Penyakit',
-  purpose: {
-    intent: 'Memetakan sasaran imunisasi',
-    objective: 'Menyusun jadwal imunisasi per kelurahan',
-    use: 'Perencanaan layanan kesehatan',
-  },
-  requestedData: { kind: 'Jumlah penduduk usia 0–5 tahun per kelurahan', form: 'Layanan API melalui Sistem Penghubung Layanan' },
-};
 
 const statement = { acknowledgedStatements: [confidentialityStatement] };
 const rejectInput = { reasonCode: 'commercial_or_non_government_use' };
