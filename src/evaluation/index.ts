@@ -1,0 +1,7 @@
+export type * from './types';
+export { calculateIndex, findMissingIndicators, findPredicate, type IndexResult, type IndexValue, type NodeIndex } from './calculator';
+export { whatIf, improvementPriorities, type WhatIfResult, type ImprovementPriority } from './what-if';
+export { compareYears, type YearAssessment, type YearComparison, type NodeChange } from './compare-years';
+export { evaluationFrameworks, findFramework } from './frameworks';
+export { parseFramework, evaluationFrameworkSchema } from './framework-schema';
+export { EvaluationError, type EvaluationErrorCode } from './errors';
