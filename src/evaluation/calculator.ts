@@ -68,29 +68,48 @@ export function assertLevels(framework: EvaluationFramework, levels: IndicatorLe
   if (missing.length > 0) throw new EvaluationError('EVALUATION_LEVELS_INCOMPLETE', { missing: missing.join(', ') });
 }
 
+/**
+ * One step of Lampiran Bab II huruf B angka 4: Σ_j (child_j × weight_j) / own weight. Tabel 10
+ * (aspect from indicator levels), Tabel 11 (domain from aspect indices) and Tabel 12 (SPBE index
+ * from domain indices, own weight 100) are all this form.
+ */
+function aggregate(children: readonly { value: Fraction; weight: number }[], ownWeight: number): Fraction {
+  const sum = children.reduce(
+    (total, child) => addFractions(total, multiplyFraction(child.value, toHundredths(child.weight))),
+    zeroFraction,
+  );
+  return divideFraction(sum, toHundredths(ownWeight));
+}
+
+function aspectChildren(framework: EvaluationFramework, aspectNumber: number, levels: IndicatorLevels) {
+  return framework.indicators
+    .filter((indicator) => indicator.aspect === aspectNumber)
+    .map((indicator) => ({ value: makeFraction(levels[indicator.number], 1), weight: indicator.weight }));
+}
+
+function membersOf<T extends { number: number; weight: number }>(nodes: readonly T[], values: ReadonlyMap<number, Fraction>) {
+  return nodes.map((node) => {
+    const value = values.get(node.number);
+    if (!value) throw new RangeError(`no index given for ${node.number}`);
+    return { value, weight: node.weight };
+  });
+}
+
 export function computeExactIndices(framework: EvaluationFramework, levels: IndicatorLevels): ExactIndices {
   const aspects = new Map<number, Fraction>();
   for (const aspect of framework.aspects) {
     // Tabel 10: Indeks Aspek_i = 1/BA_i × Σ_j (NI_ij × BI_ij)
-    const sum = framework.indicators
-      .filter((indicator) => indicator.aspect === aspect.number)
-      .reduce((total, indicator) => total + levels[indicator.number] * toHundredths(indicator.weight), 0);
-    aspects.set(aspect.number, makeFraction(sum, toHundredths(aspect.weight)));
+    aspects.set(aspect.number, aggregate(aspectChildren(framework, aspect.number, levels), aspect.weight));
   }
-  const weightedSum = (values: Map<number, Fraction>, nodes: readonly { number: number; weight: number }[]) =>
-    nodes.reduce(
-      (total, node) => addFractions(total, multiplyFraction(values.get(node.number)!, toHundredths(node.weight))),
-      zeroFraction,
-    );
   const domains = new Map<number, Fraction>();
   for (const domain of framework.domains ?? []) {
     // Tabel 11: Indeks Domain_i = 1/BD_i × Σ_j (NA_ij × BA_ij)
     const members = framework.aspects.filter((aspect) => aspect.domain === domain.number);
-    domains.set(domain.number, divideFraction(weightedSum(aspects, members), toHundredths(domain.weight)));
+    domains.set(domain.number, aggregate(membersOf(members, aspects), domain.weight));
   }
   // Tabel 12: Indeks SPBE = 1/100 × Σ_j (ND_j × BD_j); a framework without domains sums its aspects.
-  const top = framework.domains ? weightedSum(domains, framework.domains) : weightedSum(aspects, framework.aspects);
-  return { aspects, domains, index: divideFraction(top, toHundredths(framework.method.totalWeight)) };
+  const top = framework.domains ? membersOf(framework.domains, domains) : membersOf(framework.aspects, aspects);
+  return { aspects, domains, index: aggregate(top, framework.method.totalWeight) };
 }
 
 export function roundIndex(framework: EvaluationFramework, value: Fraction): Fraction {
@@ -133,4 +152,36 @@ export function presentResult(framework: EvaluationFramework, exact: ExactIndice
 export function calculateIndex(framework: EvaluationFramework, levels: IndicatorLevels): IndexResult {
   assertLevels(framework, levels, true);
   return presentResult(framework, computeExactIndices(framework, levels));
+}
+
+function toFractionMap(values: Readonly<Record<number, number>>): Map<number, Fraction> {
+  return new Map(Object.entries(values).map(([key, value]) => [Number(key), decimalToFraction(value)]));
+}
+
+/** Tabel 10 on its own: one aspect's index from the levels of its indicators. */
+export function calculateAspectIndex(framework: EvaluationFramework, aspectNumber: number, levels: IndicatorLevels): IndexValue {
+  const aspect = framework.aspects.find((candidate) => candidate.number === aspectNumber)!;
+  assertLevels(framework, levels, false);
+  const missing = framework.indicators
+    .filter((indicator) => indicator.aspect === aspectNumber && !(indicator.number in levels))
+    .map((indicator) => indicator.number);
+  if (missing.length > 0) throw new EvaluationError('EVALUATION_LEVELS_INCOMPLETE', { missing: missing.join(', ') });
+  return presentValue(framework, aggregate(aspectChildren(framework, aspectNumber, levels), aspect.weight));
+}
+
+/** Tabel 11 on its own: one domain's index from given aspect indices (e.g. 3,00; 4,00; 3,00). */
+export function calculateDomainIndex(
+  framework: EvaluationFramework,
+  domainNumber: number,
+  aspectIndices: Readonly<Record<number, number>>,
+): IndexValue {
+  const domain = framework.domains!.find((candidate) => candidate.number === domainNumber)!;
+  const members = framework.aspects.filter((aspect) => aspect.domain === domainNumber);
+  return presentValue(framework, aggregate(membersOf(members, toFractionMap(aspectIndices)), domain.weight));
+}
+
+/** Tabel 12 on its own: the overall index from given domain indices (aspect indices without domains). */
+export function calculateOverallIndex(framework: EvaluationFramework, topIndices: Readonly<Record<number, number>>): IndexValue {
+  const nodes = framework.domains ?? framework.aspects;
+  return presentValue(framework, aggregate(membersOf(nodes, toFractionMap(topIndices)), framework.method.totalWeight));
 }

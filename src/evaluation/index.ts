@@ -1,5 +1,15 @@
 export type * from './types';
-export { calculateIndex, findMissingIndicators, findPredicate, type IndexResult, type IndexValue, type NodeIndex } from './calculator';
+export {
+  calculateIndex,
+  calculateAspectIndex,
+  calculateDomainIndex,
+  calculateOverallIndex,
+  findMissingIndicators,
+  findPredicate,
+  type IndexResult,
+  type IndexValue,
+  type NodeIndex,
+} from './calculator';
 export { whatIf, improvementPriorities, type WhatIfResult, type ImprovementPriority } from './what-if';
 export { compareYears, type YearAssessment, type YearComparison, type NodeChange } from './compare-years';
 export { evaluationFrameworks, findFramework } from './frameworks';
