@@ -132,6 +132,7 @@ export interface PredicateBand {
   nameKey: string;
   /** A second label some frameworks give the band (8/2026: "Merintis" … "Unggul"). */
   stage?: { name: string; nameKey: string };
+  uncertain?: Uncertainty;
 }
 
 export interface ComputationMethod {
