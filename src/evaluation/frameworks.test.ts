@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { evaluationErrorCodes } from './errors';
 import { toHundredths } from './fraction';
 import { parseFramework } from './framework-schema';
 import { evaluationFrameworks, findFramework } from './frameworks';
@@ -240,5 +241,43 @@ describe('framework schema: replacement data must hang together (PermenPANRB 59/
     const scale = structuredClone(valid);
     scale.scales[0]!.levels.reverse();
     expect(() => parseFramework(scale)).toThrow(/levels must be 1, 2, 3, 4, 5 in order/);
+  });
+});
+
+describe('i18n namespace evaluation: every name key of the framework data has an Indonesian and an English text', () => {
+  const messages = (language: string) =>
+    JSON.parse(readFileSync(new URL(`../i18n/${language}/evaluation.json`, import.meta.url), 'utf8')) as Record<string, string>;
+  const indonesian = messages('id');
+  const english = messages('en');
+
+  it('both languages have the same keys', () => {
+    expect(Object.keys(english).sort()).toEqual(Object.keys(indonesian).sort());
+  });
+
+  it('titles, scales, levels, domains, aspects, predicates and uncertain fields of both frameworks resolve', () => {
+    const keys = Object.values(evaluationFrameworks).flatMap((framework) => [
+      framework.titleKey,
+      ...framework.scales.flatMap((scale) => [scale.nameKey, ...scale.levels.map((level) => level.nameKey)]),
+      ...(framework.domains ?? []).map((domain) => domain.nameKey),
+      ...framework.aspects.map((aspect) => aspect.nameKey),
+      ...framework.predicates.flatMap((band) => [band.nameKey, ...(band.stage ? [band.stage.nameKey] : [])]),
+      ...[framework, framework.method, ...framework.aspects, ...framework.indicators, ...framework.predicates].flatMap(
+        (item) => (item.uncertain?.fields ?? []).map((field) => `uncertain.field.${field}`),
+      ),
+    ]);
+    expect(keys.filter((key) => !indonesian[key] || !english[key])).toEqual([]);
+  });
+
+  it('every evaluation error code has a message', () => {
+    expect(evaluationErrorCodes.filter((code) => !indonesian[`error.${code}`] || !english[`error.${code}`])).toEqual([]);
+  });
+
+  it('Indonesian level and predicate names are the regulation\'s own (Tabel 1, 2 and 13)', () => {
+    const mismatched = Object.values(evaluationFrameworks).flatMap((framework) =>
+      [...framework.scales.flatMap((scale) => scale.levels), ...framework.predicates, ...(framework.domains ?? []), ...framework.aspects]
+        .filter((item) => indonesian[item.nameKey] !== item.name)
+        .map((item) => item.nameKey),
+    );
+    expect(mismatched).toEqual([]);
   });
 });

@@ -14,4 +14,4 @@ export { whatIf, improvementPriorities, type WhatIfResult, type ImprovementPrior
 export { compareYears, type YearAssessment, type YearComparison, type NodeChange } from './compare-years';
 export { evaluationFrameworks, findFramework } from './frameworks';
 export { parseFramework, evaluationFrameworkSchema } from './framework-schema';
-export { EvaluationError, type EvaluationErrorCode } from './errors';
+export { EvaluationError, evaluationErrorCodes, type EvaluationErrorCode } from './errors';
