@@ -79,7 +79,8 @@ export interface LevelScale {
   uncertain?: Uncertainty;
 }
 
-export interface Domain {
+/** A domain of the evaluation (59/2020 Tabel 7), not an internet domain (GLOSSARY `domain`). */
+export interface EvaluationDomain {
   number: number;
   name: string;
   nameKey: string;
@@ -89,7 +90,8 @@ export interface Domain {
   uncertain?: Uncertainty;
 }
 
-export interface Aspect {
+/** An aspect of the evaluation (59/2020 Tabel 8), not a roadmap aspect. */
+export interface EvaluationAspect {
   number: number;
   /** Present exactly when the framework has domains. */
   domain?: number;
@@ -165,8 +167,8 @@ export interface EvaluationFramework {
   /** Framework ids this one replaces. */
   replaces?: FrameworkId[];
   scales: LevelScale[];
-  domains?: Domain[];
-  aspects: Aspect[];
+  domains?: EvaluationDomain[];
+  aspects: EvaluationAspect[];
   indicators: Indicator[];
   predicates: PredicateBand[];
   predicateSource: SourceRef;
