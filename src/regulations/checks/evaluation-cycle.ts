@@ -1,68 +1,43 @@
-import type { CheckResult, ComplianceReadModel, ReadEvaluationCycle } from '../types';
-import { evaluateCadence } from './evaluate-cadence';
+import type { CheckResult, ComplianceReadModel, Finding } from '../types';
+import { notMeasurable, summarizeFindings } from './check-result';
+import { toDay } from './dates';
 
-function withCycles(model: ComplianceReadModel, check: (cycles: ReadEvaluationCycle[]) => CheckResult): CheckResult {
-  if (!model.evaluations) return { status: 'not_measurable', needs: 'evaluation' };
-  return check(model.evaluations);
+function asOfYear(model: ComplianceReadModel): number {
+  return Number(toDay(model.asOf).slice(0, 4));
 }
 
-/** SPBE monitoring and evaluation carried out (the cycle submitted) at least once every `months`. */
-export function checkEvaluationCadence(months: number) {
-  return (model: ComplianceReadModel): CheckResult =>
-    withCycles(model, (cycles) => {
-      const last = cycles
-        .filter((c) => c.status === 'submitted' && c.submittedAt)
-        .map((c) => c.submittedAt as string)
-        .sort()
-        .at(-1);
-      return evaluateCadence(
-        last ?? null,
-        months,
-        model.asOf,
-        { messageKey: 'compliance.finding.evaluationSubmitted', params: { months } },
-        'compliance.remedy.submitEvaluation',
-      );
-    });
-}
-
-/** The internal assessor team of the current (latest) evaluation cycle is set by decree. */
+/**
+ * The technical work of the current (latest started) evaluation cycle is done by an internal
+ * assessor team set by decree (Dumai 67/2022 Ps 33(5)).
+ */
 export function checkAssessorTeamDecree(model: ComplianceReadModel): CheckResult {
-  return withCycles(model, (cycles) => {
-    const asOfYear = Number(model.asOf.slice(0, 4));
-    const current = cycles.filter((c) => c.year <= asOfYear).sort((a, b) => b.year - a.year)[0];
-    if (!current || !current.hasAssessorTeamDecree) {
-      return {
-        status: 'not_met',
-        missing: [{ messageKey: 'compliance.finding.assessorTeamDecreeMissing', params: { year: current?.year ?? asOfYear } }],
-        remedyKey: 'compliance.remedy.recordAssessorTeamDecree',
-      };
-    }
-    return {
-      status: 'met',
-      evidence: [{ messageKey: 'compliance.finding.assessorTeamDecreed', params: { year: current.year }, recordType: 'evaluation', recordId: String(current.year) }],
-    };
+  if (!model.evaluations) return notMeasurable('evaluation');
+  const year = asOfYear(model);
+  const current = model.evaluations.filter((c) => c.year <= year).sort((a, b) => b.year - a.year)[0];
+  const cycleYear = current?.year ?? year;
+  const finding: Finding = { messageKey: 'compliance.assessorTeamDecreeMissing', params: { year: cycleYear }, recordType: 'evaluation', recordId: String(cycleYear) };
+  return summarizeFindings({
+    missing: current?.hasAssessorTeamDecree ? [] : [finding],
+    evidence: [{ ...finding, messageKey: 'compliance.evidence.assessorTeamDecreed' }],
+    remedyKey: 'compliance.remedy.recordAssessorTeamDecree',
   });
 }
 
-/** Every past evaluation cycle has its result submitted, not left open. */
+/**
+ * Every yearly evaluation cycle before the current year has its result submitted, and there
+ * is at least one (Palu 14/2022 Ps 52(1), Dumai 67/2022 Ps 33(6)): a cycle left open means its
+ * result never reached the mayor.
+ */
 export function checkPastEvaluationsSubmitted(model: ComplianceReadModel): CheckResult {
-  return withCycles(model, (cycles) => {
-    const asOfYear = Number(model.asOf.slice(0, 4));
-    const past = cycles.filter((c) => c.year < asOfYear);
-    const open = past.filter((c) => c.status !== 'submitted');
-    if (past.length === 0 || open.length > 0) {
-      return {
-        status: 'not_met',
-        missing:
-          open.length > 0
-            ? open.map((c) => ({ messageKey: 'compliance.finding.evaluationLeftOpen', params: { year: c.year }, recordType: 'evaluation', recordId: String(c.year) }))
-            : [{ messageKey: 'compliance.finding.noPastEvaluation', params: { year: asOfYear - 1 } }],
-        remedyKey: 'compliance.remedy.submitEvaluation',
-      };
-    }
-    return {
-      status: 'met',
-      evidence: past.map((c) => ({ messageKey: 'compliance.finding.evaluationSubmittedForYear', params: { year: c.year }, recordType: 'evaluation', recordId: String(c.year) })),
-    };
+  if (!model.evaluations) return notMeasurable('evaluation');
+  const year = asOfYear(model);
+  const past = model.evaluations.filter((c) => c.year < year);
+  const describe = (messageKey: string, cycleYear: number): Finding => ({ messageKey, params: { year: cycleYear }, recordType: 'evaluation', recordId: String(cycleYear) });
+  const missing = past.filter((c) => c.status !== 'submitted').map((c) => describe('compliance.evaluationLeftOpen', c.year));
+  if (past.length === 0) missing.push(describe('compliance.evaluationNeverHeld', year - 1));
+  return summarizeFindings({
+    missing,
+    evidence: past.map((c) => describe('compliance.evidence.evaluationSubmittedForYear', c.year)),
+    remedyKey: 'compliance.remedy.holdEvaluation',
   });
 }

@@ -1,4 +1,6 @@
 import { defineObligations } from '../define-obligations';
+import { checkCommonApplicationsUsed } from '../checks/common-applications';
+import { checkIctOfficeSuperAdmin, checkSourceCodeAndCopyright, checkStageInSdlc } from '../checks/applications';
 
 /**
  * Dumai 67/2022 BAB II Pasal 12-20: infrastructure, intranet, service bus, data centre, applications,
@@ -119,12 +121,14 @@ export const infrastructureAndApplicationObligations = defineObligations('dumai-
     about: 'data_center',
     needs: 'data_center',
   },
+  // the stages are those of sdlc-stages.ts; the preference for open source ("mengutamakan") names no threshold
   {
     ref: '18-3',
     text: 'Pembangunan dan pengembangan Aplikasi SPBE mengutamakan penggunaan kode sumber terbuka yang dilaksanakan berdasarkan siklus pengembangan sistem yang meliputi tahap: - a. kajian kebutuhan; - b. rancang bangun; - c. implementasi; - d. pengujian kelaikan; - e. pemeliharaan; dan - f. evaluasi.',
     binds: 'every_agency',
     about: 'application',
     needs: 'application_registry',
+    check: checkStageInSdlc(),
   },
   {
     ref: '18-4',
@@ -133,12 +137,14 @@ export const infrastructureAndApplicationObligations = defineObligations('dumai-
     about: 'application',
     needs: 'application_registry',
   },
+  // the ICT unit controls an application only with administrator access to it
   {
     ref: '18-5',
     text: 'Pembangunan dan Pengembangan Aplikasi di Lingkungan Pemerintah Daerah sebagaimana yang dimaksud pada ayat (3) terpadu dan dikendalikan oleh unit kerja yang membidangi tugas dan fungsi Komunikasi, Informatika, Statistik dan Persandian.',
     binds: 'ict_office',
     about: 'application',
     needs: 'application_registry',
+    check: checkIctOfficeSuperAdmin(),
   },
   {
     ref: '18-6',
@@ -153,6 +159,7 @@ export const infrastructureAndApplicationObligations = defineObligations('dumai-
     binds: 'every_agency',
     about: 'application',
     needs: 'application_registry',
+    check: checkCommonApplicationsUsed(),
   },
   {
     ref: '18-9',
@@ -167,6 +174,7 @@ export const infrastructureAndApplicationObligations = defineObligations('dumai-
     binds: 'tenant',
     about: 'application',
     needs: 'application_registry',
+    check: checkSourceCodeAndCopyright({ requireRepository: false }),
   },
   {
     ref: '19-3',

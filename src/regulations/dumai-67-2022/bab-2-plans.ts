@@ -1,6 +1,5 @@
 import { defineObligations } from '../define-obligations';
-import { checkAgencyWithRole } from '../checks/agency-with-role';
-import { combineResults } from '../checks/evaluate-cadence';
+import { checkAgenciesWithRoles } from '../checks/agency-with-role';
 
 /**
  * Dumai 67/2022 BAB II Pasal 3-11: architecture, roadmap, plan and budget, business processes, data.
@@ -40,7 +39,7 @@ export const architectureAndPlanObligations = defineObligations('dumai-67-2022',
     binds: 'ict_office',
     about: 'architecture',
     needs: 'organisation',
-    check: checkAgencyWithRole('ict_office'),
+    check: checkAgenciesWithRoles('ict_office'),
   },
   {
     ref: '4-8',
@@ -177,7 +176,7 @@ export const architectureAndPlanObligations = defineObligations('dumai-67-2022',
     binds: 'planning_office',
     about: 'budget_plan',
     needs: 'organisation',
-    check: (model) => combineResults([checkAgencyWithRole('planning_office')(model), checkAgencyWithRole('ict_office')(model)]),
+    check: checkAgenciesWithRoles('planning_office', 'ict_office'),
   },
   {
     ref: '8-4',
@@ -199,7 +198,7 @@ export const architectureAndPlanObligations = defineObligations('dumai-67-2022',
     binds: 'tenant',
     about: 'business_process',
     needs: 'organisation',
-    check: (model) => combineResults([checkAgencyWithRole('organisation_bureau')(model), checkAgencyWithRole('ict_office')(model)]),
+    check: checkAgenciesWithRoles('organisation_bureau', 'ict_office'),
   },
   {
     ref: '9-4',

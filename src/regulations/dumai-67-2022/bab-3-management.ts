@@ -1,5 +1,5 @@
 import { defineObligations } from '../define-obligations';
-import { checkAgencyWithRole } from '../checks/agency-with-role';
+import { checkAgenciesWithRoles } from '../checks/agency-with-role';
 
 /**
  * Dumai 67/2022 BAB III (Pasal 21-29): the eight SPBE management processes, who carries each out and who
@@ -26,7 +26,7 @@ export const managementObligations = defineObligations('dumai-67-2022', 'BAB III
     binds: 'inspectorate',
     about: 'risk',
     needs: 'organisation',
-    check: checkAgencyWithRole('inspectorate'),
+    check: checkAgenciesWithRoles('inspectorate'),
   },
   {
     ref: '22-4',
@@ -55,7 +55,7 @@ export const managementObligations = defineObligations('dumai-67-2022', 'BAB III
     binds: 'ict_office',
     about: 'security',
     needs: 'organisation',
-    check: checkAgencyWithRole('ict_office'),
+    check: checkAgenciesWithRoles('ict_office'),
   },
   // the file numbers this ayat (4) a second time; it is the fifth ayat of Pasal 23
   {
@@ -78,7 +78,7 @@ export const managementObligations = defineObligations('dumai-67-2022', 'BAB III
     binds: 'ict_office',
     about: 'dataset',
     needs: 'organisation',
-    check: checkAgencyWithRole('ict_office'),
+    check: checkAgenciesWithRoles('ict_office'),
   },
   {
     ref: '24-4',
@@ -107,7 +107,7 @@ export const managementObligations = defineObligations('dumai-67-2022', 'BAB III
     binds: 'ict_office',
     about: 'asset',
     needs: 'organisation',
-    check: checkAgencyWithRole('ict_office'),
+    check: checkAgenciesWithRoles('ict_office'),
   },
   {
     ref: '25-5',
@@ -129,7 +129,7 @@ export const managementObligations = defineObligations('dumai-67-2022', 'BAB III
     binds: 'tenant',
     about: 'competency',
     needs: 'organisation',
-    check: checkAgencyWithRole('hr_office'),
+    check: checkAgenciesWithRoles('hr_office'),
   },
   {
     ref: '26-5',
@@ -166,7 +166,7 @@ export const managementObligations = defineObligations('dumai-67-2022', 'BAB III
     binds: 'tenant',
     about: 'management',
     needs: 'organisation',
-    check: checkAgencyWithRole('research_office'),
+    check: checkAgenciesWithRoles('research_office'),
   },
   {
     ref: '27-5',

@@ -1,5 +1,5 @@
 import { defineObligations } from '../define-obligations';
-import { checkAgencyWithRole } from '../checks/agency-with-role';
+import { checkAgenciesWithRoles } from '../checks/agency-with-role';
 
 /**
  * Dumai 67/2022 BAB IV (Pasal 30-31): ICT audit. Ps 31(3) asks for one at least every two years; the
@@ -33,7 +33,7 @@ export const auditObligations = defineObligations('dumai-67-2022', 'BAB IV AUDIT
     binds: 'inspectorate',
     about: 'audit',
     needs: 'organisation',
-    check: checkAgencyWithRole('inspectorate'),
+    check: checkAgenciesWithRoles('inspectorate'),
   },
   {
     ref: '31-2',

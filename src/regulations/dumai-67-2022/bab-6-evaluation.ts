@@ -1,5 +1,6 @@
 import { defineObligations } from '../define-obligations';
-import { checkAssessorTeamDecree, checkEvaluationCadence, checkPastEvaluationsSubmitted } from '../checks/evaluation-cycle';
+import { checkAssessorTeamDecree, checkPastEvaluationsSubmitted } from '../checks/evaluation-cycle';
+import { checkEvaluationHeld } from '../checks/reporting';
 
 /**
  * Dumai 67/2022 BAB VI (Pasal 33): yearly SPBE monitoring and evaluation.
@@ -12,7 +13,7 @@ export const evaluationObligations = defineObligations('dumai-67-2022', 'BAB VI 
     about: 'evaluation',
     needs: 'evaluation',
     cadence: { kind: 'every', months: 12 },
-    check: checkEvaluationCadence(12),
+    check: checkEvaluationHeld({ months: 12 }),
   },
   {
     ref: '33-3',

@@ -1,6 +1,10 @@
 import { defineObligations } from '../define-obligations';
 import { checkPolicyEnacted, checkPolicyReviewed } from './checks/internal-policy-checks';
 import { periodicReviewMonths } from './internal-policies';
+import { findHandoverDocumentsCitedBy } from '../cited-handover-documents';
+import { checkHandoverDocuments } from '../checks/application-handover';
+import { checkSourceCodeAndCopyright } from '../checks/applications';
+import { combineResults } from '../checks/check-result';
 
 /**
  * Dumai 67/2022 Lampiran, Kebijakan Internal SPBE D-G: application development, data centre, intranet,
@@ -71,12 +75,14 @@ export const applicationAndInfrastructurePolicyObligations = defineObligations('
     about: 'application',
     needs: 'application_registry',
   },
+  // registered in the repository with its source code and documentation
   {
     ref: 'lampiran-I-D-repository',
     text: 'Aplikasi SPBE yang telah dibangun harus didaftarkan dan disimpan pada repositori Aplikasi SPBE Kota Dumai beserta dengan kode sumber dan dokumentasinya.',
     binds: 'every_agency',
     about: 'application',
     needs: 'application_registry',
+    check: (model) => combineResults([checkSourceCodeAndCopyright({ requireTenantCopyright: false })(model), checkHandoverDocuments({ documents: findHandoverDocumentsCitedBy({ regulation: 'dumai-67-2022', pasal: 'Lampiran I' }) })(model)]),
   },
   {
     ref: 'lampiran-I-E-policy-binding',

@@ -1,6 +1,5 @@
 import { defineObligations } from '../define-obligations';
-import { checkAgencyWithRole } from '../checks/agency-with-role';
-import { combineResults } from '../checks/evaluate-cadence';
+import { checkAgenciesWithRoles } from '../checks/agency-with-role';
 import { checkPolicyEnacted, checkPolicyReviewed } from './checks/internal-policy-checks';
 import { periodicReviewMonths } from './internal-policies';
 
@@ -62,7 +61,7 @@ export const securityAuditAndTeamPolicyObligations = defineObligations('dumai-67
     binds: 'ict_office',
     about: 'security',
     needs: 'organisation',
-    check: checkAgencyWithRole('ict_office'),
+    check: checkAgenciesWithRoles('ict_office'),
   },
   {
     ref: 'lampiran-I-H-isms-review',
@@ -125,7 +124,7 @@ export const securityAuditAndTeamPolicyObligations = defineObligations('dumai-67
     binds: 'ict_office',
     about: 'audit',
     needs: 'organisation',
-    check: (model) => combineResults([checkAgencyWithRole('ict_office')(model), checkAgencyWithRole('inspectorate')(model)]),
+    check: checkAgenciesWithRoles('ict_office', 'inspectorate'),
   },
   {
     ref: 'lampiran-I-I-general-policy',

@@ -1,5 +1,9 @@
 import { defineObligations } from '../define-obligations';
-import { checkApplicationsRecommended, checkOperatedByServiceOwner, checkTestedBeforeProduction } from './checks/application-checks';
+import { findHandoverDocumentsCitedBy } from '../cited-handover-documents';
+import { checkHandoverDocuments } from '../checks/application-handover';
+import { checkIctOfficeSuperAdmin, checkRecommendationRecorded, checkSourceCodeAndCopyright } from '../checks/applications';
+import { checkSpecificApplicationConditions } from '../checks/common-applications';
+import { checkOperatedByServiceOwner } from './checks/application-checks';
 
 /**
  * Palu 14/2022 BAB II Bagian Kedelapan to Kesepuluh (Pasal 29-36): applications, security, services.
@@ -18,6 +22,7 @@ export const applicationAndServiceObligations = defineObligations('palu-14-2022'
     binds: 'every_agency',
     about: 'application',
     needs: 'application_registry',
+    check: checkSpecificApplicationConditions(),
   },
   {
     ref: '29-4',
@@ -25,6 +30,7 @@ export const applicationAndServiceObligations = defineObligations('palu-14-2022'
     binds: 'every_agency',
     about: 'application',
     needs: 'application_registry',
+    check: checkSpecificApplicationConditions(),
   },
   {
     ref: '29-5',
@@ -46,7 +52,7 @@ export const applicationAndServiceObligations = defineObligations('palu-14-2022'
     binds: 'every_agency',
     about: 'recommendation',
     needs: 'application_registry',
-    check: checkApplicationsRecommended,
+    check: checkRecommendationRecorded(),
   },
   {
     ref: '30-2-a',
@@ -68,7 +74,7 @@ export const applicationAndServiceObligations = defineObligations('palu-14-2022'
     binds: 'every_agency',
     about: 'application',
     needs: 'application_registry',
-    check: checkOperatedByServiceOwner,
+    check: checkOperatedByServiceOwner(),
   },
   {
     ref: '30-4',
@@ -84,13 +90,14 @@ export const applicationAndServiceObligations = defineObligations('palu-14-2022'
     about: 'application',
     needs: 'documents',
   },
+  // an application in service shows its testing by the test report ("Pengujian Aplikasi", Ps 15(3))
   {
     ref: '31-1',
     text: 'Aplikasi yang dibangun dan/ atau dikembangkan oleh Perangkat Daerah harus dilakukan pengujian sebelum diimplementasikan ke infrastruktur layanan yang sebenarnya.',
     binds: 'every_agency',
     about: 'application',
     needs: 'application_registry',
-    check: checkTestedBeforeProduction,
+    check: checkHandoverDocuments({ documents: ['test_report'] }),
   },
   {
     ref: '31-2',
@@ -98,6 +105,7 @@ export const applicationAndServiceObligations = defineObligations('palu-14-2022'
     binds: 'every_agency',
     about: 'application',
     needs: 'application_registry',
+    check: checkHandoverDocuments({ documents: findHandoverDocumentsCitedBy({ regulation: 'palu-14-2022', pasal: '31', ayat: '2' }) }),
   },
   {
     ref: '31-3',
@@ -105,6 +113,7 @@ export const applicationAndServiceObligations = defineObligations('palu-14-2022'
     binds: 'every_agency',
     about: 'application',
     needs: 'application_registry',
+    check: checkSourceCodeAndCopyright({ requireTenantCopyright: false }),
   },
   {
     ref: '31-4',
@@ -112,13 +121,16 @@ export const applicationAndServiceObligations = defineObligations('palu-14-2022'
     binds: 'tenant',
     about: 'application',
     needs: 'application_registry',
+    check: checkSourceCodeAndCopyright({ requireRepository: false }),
   },
+  // the ICT office can inspect an application's functions only with administrator access to it
   {
     ref: '31-5',
     text: 'Aplikasi sebagaimana dimaksud pada ayat (1) harus dapat diperiksa kesesuaian fungsinya oleh Perangkat Daerah yang membidangi Komunikasi dan Informatika.',
     binds: 'every_agency',
     about: 'application',
     needs: 'application_registry',
+    check: checkIctOfficeSuperAdmin(),
   },
   {
     ref: '32-1',

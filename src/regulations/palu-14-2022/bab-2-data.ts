@@ -1,6 +1,11 @@
 import { defineObligations } from '../define-obligations';
-import { checkAgencyWithRole } from '../checks/agency-with-role';
-import { checkDatasetsGrouped, checkDatasetsHaveSteward, checkDatasetsKeyedBy, checkEveryAgencyProvidesData } from './checks/dataset-checks';
+import { checkAgenciesWithRoles } from '../checks/agency-with-role';
+import { findHandoverDocumentsCitedBy } from '../cited-handover-documents';
+import { checkSourceCodeAndCopyright } from '../checks/applications';
+import { checkHandoverDocuments } from '../checks/application-handover';
+import { checkDatasetKeyIdentifier, checkDatasetsKeptCurrent, checkEveryAgencyManagesData } from '../checks/datasets';
+import { checkRequestsAnswered } from '../checks/requests';
+import { checkDatasetsGrouped, checkDatasetsHaveSteward } from './checks/dataset-checks';
 
 /**
  * Palu 14/2022 BAB II Bagian Keenam (Pasal 9-15): data and information, databases, the data centre, back-up,
@@ -13,14 +18,16 @@ export const dataObligations = defineObligations('palu-14-2022', 'BAB II TATA KE
     binds: 'every_agency',
     about: 'dataset',
     needs: 'data_catalogue',
-    check: checkEveryAgencyProvidesData,
+    check: checkEveryAgencyManagesData(),
   },
+  // of the standards named, only currency ("kekinian") shows in the catalogue: each dataset updated at its frequency
   {
     ref: '9-2',
     text: 'Data dan Informasi sebagaimana dimaksud pada ayat (1) harus memenuhi standar keamanan, kerahasiaan, kekinian, akurasi serta ketuhanan data dan informasinya.',
     binds: 'every_agency',
     about: 'dataset',
     needs: 'data_catalogue',
+    check: checkDatasetsKeptCurrent(),
   },
   {
     ref: '9-3',
@@ -50,12 +57,14 @@ export const dataObligations = defineObligations('palu-14-2022', 'BAB II TATA KE
     about: 'data_access_request',
     needs: 'requests',
   },
+  // the Sekda's approval or refusal is the request's decision; one left undecided past its due date is not given
   {
     ref: '9-8',
     text: 'Persetujuan atau penolakan atas surat permohonan sebagaimana dimaksud pada ayat (5) diberikan oleh Sekretaris Daerah atas rekomendasi Perangkat Daerah Wali Data.',
     binds: 'regional_secretary',
     about: 'data_access_request',
     needs: 'requests',
+    check: checkRequestsAnswered({ types: ['data_access'] }),
   },
   {
     ref: '10-1',
@@ -105,6 +114,7 @@ export const dataObligations = defineObligations('palu-14-2022', 'BAB II TATA KE
     binds: 'every_agency',
     about: 'dataset',
     needs: 'data_catalogue',
+    check: checkEveryAgencyManagesData(),
   },
   {
     ref: '12-2',
@@ -128,7 +138,7 @@ export const dataObligations = defineObligations('palu-14-2022', 'BAB II TATA KE
     binds: 'every_agency',
     about: 'dataset',
     needs: 'data_catalogue',
-    check: checkDatasetsKeyedBy('staffing', 'nip'),
+    check: checkDatasetKeyIdentifier({ category: 'staffing', identifier: 'nip' }),
   },
   {
     ref: '12-5',
@@ -136,7 +146,7 @@ export const dataObligations = defineObligations('palu-14-2022', 'BAB II TATA KE
     binds: 'every_agency',
     about: 'dataset',
     needs: 'data_catalogue',
-    check: checkDatasetsKeyedBy('population', 'nik'),
+    check: checkDatasetKeyIdentifier({ category: 'population', identifier: 'nik' }),
   },
   {
     ref: '13-1',
@@ -158,7 +168,7 @@ export const dataObligations = defineObligations('palu-14-2022', 'BAB II TATA KE
     binds: 'ict_office',
     about: 'data_center',
     needs: 'organisation',
-    check: checkAgencyWithRole('ict_office'),
+    check: checkAgenciesWithRoles('ict_office'),
   },
   {
     ref: '13-6',
@@ -236,6 +246,7 @@ export const dataObligations = defineObligations('palu-14-2022', 'BAB II TATA KE
     binds: 'every_agency',
     about: 'application',
     needs: 'application_registry',
+    check: checkHandoverDocuments({ documents: findHandoverDocumentsCitedBy({ regulation: 'palu-14-2022', pasal: '15', ayat: '3' }) }),
   },
   {
     ref: '15-4',
@@ -243,5 +254,6 @@ export const dataObligations = defineObligations('palu-14-2022', 'BAB II TATA KE
     binds: 'tenant',
     about: 'application',
     needs: 'application_registry',
+    check: checkSourceCodeAndCopyright({ requireRepository: false }),
   },
 ]);

@@ -1,5 +1,7 @@
 import { defineObligations } from '../define-obligations';
-import { checkSubdomainsUnderCityDomain } from './checks/domain-checks';
+import { checkApplicationUnderCityDomain } from '../checks/application-addresses';
+import { combineResults } from '../checks/check-result';
+import { checkSubdomainsUnderCityDomain } from '../checks/domains';
 
 /**
  * Palu 14/2022 BAB II Bagian Ketujuh (Pasal 16-28): infrastructure, domains and e-mail, the data centre,
@@ -34,13 +36,14 @@ export const infrastructureObligations = defineObligations('palu-14-2022', 'BAB 
     about: 'network',
     needs: 'documents',
   },
+  // both the applications' addresses and the subdomain registry show it
   {
     ref: '18-1',
     text: 'Perangkat Daerah wajib menggunakan sub domain dari <https://palukota.go.id> untuk Aplikasi SPBE dan situs layanan informasi yang dikelolanya.',
     binds: 'every_agency',
     about: 'domain',
     needs: 'domain_registry',
-    check: checkSubdomainsUnderCityDomain,
+    check: (model) => combineResults([checkApplicationUnderCityDomain()(model), checkSubdomainsUnderCityDomain()(model)]),
   },
   {
     ref: '18-2',

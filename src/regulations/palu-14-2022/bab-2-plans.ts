@@ -1,6 +1,5 @@
 import { defineObligations } from '../define-obligations';
-import { checkAgencyWithRole } from '../checks/agency-with-role';
-import { combineResults } from '../checks/evaluate-cadence';
+import { checkAgenciesWithRoles } from '../checks/agency-with-role';
 
 /**
  * Palu 14/2022 BAB II Bagian Kedua to Kelima (Pasal 4-8): architecture, roadmap, plan and budget, business processes.
@@ -34,7 +33,7 @@ export const architectureAndPlanObligations = defineObligations('palu-14-2022', 
     binds: 'tenant',
     about: 'architecture',
     needs: 'organisation',
-    check: (model) => combineResults([checkAgencyWithRole('organisation_bureau')(model), checkAgencyWithRole('ict_office')(model)]),
+    check: checkAgenciesWithRoles('organisation_bureau', 'ict_office'),
   },
   {
     ref: '5-1',
@@ -135,7 +134,7 @@ export const architectureAndPlanObligations = defineObligations('palu-14-2022', 
     binds: 'planning_office',
     about: 'budget_plan',
     needs: 'organisation',
-    check: checkAgencyWithRole('planning_office'),
+    check: checkAgenciesWithRoles('planning_office'),
   },
   {
     ref: '7-4',

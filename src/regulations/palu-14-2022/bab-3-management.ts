@@ -1,6 +1,5 @@
 import { defineObligations } from '../define-obligations';
-import { checkAgencyWithRole } from '../checks/agency-with-role';
-import { combineResults } from '../checks/evaluate-cadence';
+import { checkAgenciesWithRoles } from '../checks/agency-with-role';
 
 /**
  * Palu 14/2022 BAB III (Pasal 37-45): the eight SPBE management processes. Each "Perangkat Daerah
@@ -48,7 +47,7 @@ export const managementObligations = defineObligations('palu-14-2022', 'BAB III 
     binds: 'every_agency',
     about: 'risk',
     needs: 'organisation',
-    check: (model) => combineResults([checkAgencyWithRole('ict_office')(model), checkAgencyWithRole('inspectorate')(model)]),
+    check: checkAgenciesWithRoles('ict_office', 'inspectorate'),
   },
   {
     ref: '39-2',
@@ -70,7 +69,7 @@ export const managementObligations = defineObligations('palu-14-2022', 'BAB III 
     binds: 'every_agency',
     about: 'security',
     needs: 'organisation',
-    check: checkAgencyWithRole('ict_office'),
+    check: checkAgenciesWithRoles('ict_office'),
   },
   {
     ref: '40-2',
@@ -92,7 +91,7 @@ export const managementObligations = defineObligations('palu-14-2022', 'BAB III 
     binds: 'every_agency',
     about: 'dataset',
     needs: 'organisation',
-    check: checkAgencyWithRole('ict_office'),
+    check: checkAgenciesWithRoles('ict_office'),
   },
   {
     ref: '41-2',
@@ -114,7 +113,7 @@ export const managementObligations = defineObligations('palu-14-2022', 'BAB III 
     binds: 'every_agency',
     about: 'asset',
     needs: 'organisation',
-    check: (model) => combineResults([checkAgencyWithRole('ict_office')(model), checkAgencyWithRole('asset_office')(model)]),
+    check: checkAgenciesWithRoles('ict_office', 'asset_office'),
   },
   {
     ref: '42-2',
@@ -136,7 +135,7 @@ export const managementObligations = defineObligations('palu-14-2022', 'BAB III 
     binds: 'every_agency',
     about: 'competency',
     needs: 'organisation',
-    check: (model) => combineResults([checkAgencyWithRole('ict_office')(model), checkAgencyWithRole('hr_office')(model)]),
+    check: checkAgenciesWithRoles('ict_office', 'hr_office'),
   },
   {
     ref: '43-2',
@@ -158,7 +157,7 @@ export const managementObligations = defineObligations('palu-14-2022', 'BAB III 
     binds: 'every_agency',
     about: 'management',
     needs: 'organisation',
-    check: checkAgencyWithRole('ict_office'),
+    check: checkAgenciesWithRoles('ict_office'),
   },
   {
     ref: '44-2',
@@ -180,7 +179,7 @@ export const managementObligations = defineObligations('palu-14-2022', 'BAB III 
     binds: 'every_agency',
     about: 'management',
     needs: 'organisation',
-    check: checkAgencyWithRole('ict_office'),
+    check: checkAgenciesWithRoles('ict_office'),
   },
   {
     ref: '45-2',
@@ -251,6 +250,6 @@ export const managementObligations = defineObligations('palu-14-2022', 'BAB III 
     binds: 'every_agency',
     about: 'service',
     needs: 'organisation',
-    check: checkAgencyWithRole('ict_office'),
+    check: checkAgenciesWithRoles('ict_office'),
   },
 ]);

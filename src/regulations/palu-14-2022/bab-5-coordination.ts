@@ -1,5 +1,5 @@
 import { defineObligations } from '../define-obligations';
-import { checkAgencyWithRole } from '../checks/agency-with-role';
+import { checkAgenciesWithRoles } from '../checks/agency-with-role';
 import { checkPastEvaluationsSubmitted } from '../checks/evaluation-cycle';
 
 /**
@@ -35,7 +35,7 @@ export const coordinationAndEvaluationObligations = defineObligations('palu-14-2
     binds: 'mayor',
     about: 'coordination_team',
     needs: 'organisation',
-    check: checkAgencyWithRole('organisation_bureau'),
+    check: checkAgenciesWithRoles('organisation_bureau'),
   },
   {
     ref: '50-8',
