@@ -118,8 +118,8 @@ export const applicationAndInfrastructurePolicyObligations = defineObligations('
     needs: 'data_center',
   },
   {
-    ref: 'lampiran-I-E-interconnection',
-    text: 'Layanan Pusat Data Kota Dumai harus memiliki interkoneksi dengan Pusat Data Nasional/Pusat Data Instansi Pusat/Pusat Data pemerintah daerah lain.',
+    ref: 'lampiran-I-E-provision',
+    text: 'Layanan Pusat Data Kota Dumai dapat disediakan dalam bentuk swa kelola/mandiri dan/ atau memanfaatkan Layanan Pusat Data Nasional dengan prinsip berbagi pakai. Layanan Pusat Data Kota Dumai harus memiliki interkoneksi dengan Pusat Data Nasional/Pusat Data Instansi Pusat/Pusat Data pemerintah daerah lain.',
     binds: 'ict_office',
     about: 'data_center',
     needs: 'data_center',
