@@ -42,7 +42,7 @@ export const infrastructureObligations = defineObligations('palu-14-2022', 'BAB 
     text: 'Perangkat Daerah wajib menggunakan sub domain dari <https://palukota.go.id> untuk Aplikasi SPBE dan situs layanan informasi yang dikelolanya.',
     binds: 'every_agency',
     about: 'domain',
-    needs: 'domain_registry',
+    needs: 'application_registry',
     check: (model) => combineResults([checkApplicationUnderCityDomain()(model), checkSubdomainsUnderCityDomain()(model)]),
   },
   {

@@ -3,10 +3,8 @@ import { addDays, addMonths, dueSoonWindowDays, toDay } from '../../checks/dates
 import type { CheckResult, ComplianceReadModel, Finding } from '../../types';
 import type { InternalPolicyCode } from '../internal-policies';
 
-const ns = 'reg-dumai-67-2022';
-
 function describePolicy(code: InternalPolicyCode, messageKey: string, params: Record<string, string | number> = {}): Finding {
-  return { messageKey: `${ns}.finding.${messageKey}`, params: { policy: code, ...params }, recordType: 'internalPolicy', recordId: code };
+  return { messageKey, params: { policy: code, ...params }, recordType: 'internalPolicy', recordId: code };
 }
 
 /** Dumai 67/2022 Lampiran: the policy (or the guideline or SOP it orders) is set and its decree recorded. */
@@ -16,9 +14,9 @@ export function checkPolicyEnacted(code: InternalPolicyCode): (model: Compliance
     const policy = model.internalPolicies.find((p) => p.code === code);
     const enacted = Boolean(policy?.decreeRef?.trim() && policy.enactedAt);
     return summarizeFindings({
-      missing: enacted ? [] : [describePolicy(code, 'policyNotEnacted')],
-      evidence: [describePolicy(code, 'policyEnacted', { decree: policy?.decreeRef ?? '-', date: policy?.enactedAt ? toDay(policy.enactedAt) : '-' })],
-      remedyKey: `${ns}.remedy.enactPolicy`,
+      missing: enacted ? [] : [describePolicy(code, 'reg-dumai-67-2022.finding.policyNotEnacted')],
+      evidence: [describePolicy(code, 'reg-dumai-67-2022.finding.policyEnacted', { decree: policy?.decreeRef ?? '-', date: policy?.enactedAt ? toDay(policy.enactedAt) : '-' })],
+      remedyKey: 'reg-dumai-67-2022.remedy.enactPolicy',
     });
   };
 }
@@ -34,19 +32,19 @@ export function checkPolicyReviewed(code: InternalPolicyCode, months: number): (
     const policy = model.internalPolicies.find((p) => p.code === code);
     const since = policy?.lastReviewedAt ?? policy?.enactedAt;
     if (!since) {
-      return summarizeFindings({ missing: [describePolicy(code, 'policyNotEnacted')], evidence: [], remedyKey: `${ns}.remedy.enactPolicy` });
+      return summarizeFindings({ missing: [describePolicy(code, 'reg-dumai-67-2022.finding.policyNotEnacted')], evidence: [], remedyKey: 'reg-dumai-67-2022.remedy.enactPolicy' });
     }
     const today = toDay(model.asOf);
     const dueDate = addMonths(since, months);
     const reviewed = policy?.lastReviewedAt ? toDay(policy.lastReviewedAt) : '-';
     if (dueDate < today) {
-      return summarizeFindings({ missing: [describePolicy(code, 'policyReviewOverdue', { dueDate, reviewed })], evidence: [], remedyKey: `${ns}.remedy.reviewPolicy` });
+      return summarizeFindings({ missing: [describePolicy(code, 'reg-dumai-67-2022.finding.policyReviewOverdue', { dueDate, reviewed })], evidence: [], remedyKey: 'reg-dumai-67-2022.remedy.reviewPolicy' });
     }
     return summarizeFindings({
       missing: [],
-      dueSoon: dueDate <= addDays(today, dueSoonWindowDays) ? [{ dueDate, finding: describePolicy(code, 'policyReviewDueSoon', { reviewed }) }] : [],
-      evidence: [describePolicy(code, 'policyReviewed', { reviewed, dueDate })],
-      remedyKey: `${ns}.remedy.reviewPolicy`,
+      dueSoon: dueDate <= addDays(today, dueSoonWindowDays) ? [{ dueDate, finding: describePolicy(code, 'reg-dumai-67-2022.finding.policyReviewDueSoon', { reviewed }) }] : [],
+      evidence: [describePolicy(code, 'reg-dumai-67-2022.finding.policyReviewed', { reviewed, dueDate })],
+      remedyKey: 'reg-dumai-67-2022.remedy.reviewPolicy',
     });
   };
 }

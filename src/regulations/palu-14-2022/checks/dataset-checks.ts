@@ -1,8 +1,6 @@
 import { notMeasurable, summarizeFindings } from '../../checks/check-result';
 import type { CheckResult, ComplianceReadModel, Finding, ReadDataset } from '../../types';
 
-const ns = 'reg-palu-14-2022';
-
 /**
  * Every live dataset must satisfy `isMet`; the ones that do not are missing.
  * Not measurable while the tenant has no data catalogue.
@@ -25,13 +23,13 @@ function checkEachDataset(isMet: (d: ReadDataset) => boolean, messageKey: string
 /** Palu 14/2022 Ps 12(3): each group of databases is managed by a Wali Data. */
 export const checkDatasetsHaveSteward = checkEachDataset(
   (d) => d.stewardAgencyId !== null,
-  `${ns}.finding.datasetWithoutSteward`,
-  `${ns}.remedy.assignSteward`,
+  'reg-palu-14-2022.finding.datasetWithoutSteward',
+  'reg-palu-14-2022.remedy.assignSteward',
 );
 
 /** Palu 14/2022 Ps 12(2): databases are grouped by purpose; a dataset with no group is not. */
 export const checkDatasetsGrouped = checkEachDataset(
   (d) => d.category !== null && d.category.trim() !== '',
-  `${ns}.finding.datasetNotGrouped`,
-  `${ns}.remedy.groupDataset`,
+  'reg-palu-14-2022.finding.datasetNotGrouped',
+  'reg-palu-14-2022.remedy.groupDataset',
 );
