@@ -1,0 +1,11 @@
+import { dumai182019 } from './dumai-18-2019';
+import type { Obligation, Regulation } from './types';
+
+/** Every regulation Simpul knows, with its obligations. */
+export const regulations: readonly Regulation[] = [dumai182019];
+
+const obligationsById = new Map<string, Obligation>(regulations.flatMap((r) => r.obligations.map((o) => [o.id, o] as const)));
+
+export function findObligation(id: string): Obligation | undefined {
+  return obligationsById.get(id);
+}
