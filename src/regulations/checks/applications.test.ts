@@ -6,6 +6,7 @@ import {
   checkOneApplicationPerFunction,
   checkRecommendationRecorded,
   checkSourceCodeAndCopyright,
+  checkSingleSignOn,
   checkStageInSdlc,
   checkWebOrMobilePlatform,
 } from './applications';
@@ -145,6 +146,23 @@ describe('application registry checks', () => {
     expect(checkRecommendationRecorded()(buildReadModel({ applications: [ictApp, agencyApp] }))).toMatchObject({
       status: 'not_met',
       missing: [{ messageKey: 'compliance.recommendationMissing', recordId: agencyApp.id }],
+    });
+  });
+
+  it('Jambi 10/2017 Ps 7(3): only specific applications need the coordination on record under the specific variant', () => {
+    const common = buildReadApplication({ kind: 'common', recommendationId: null });
+    const specific = buildReadApplication({ recommendationId: null });
+    const check = checkRecommendationRecorded({ kind: 'specific' });
+    expect(check(buildReadModel({ applications: [common] })).status).toBe('met');
+    expect(check(buildReadModel({ applications: [common, specific] }))).toMatchObject({ status: 'not_met', missing: [{ recordId: specific.id }] });
+  });
+
+  it('Jambi 10/2017 Ps 7(5): an application in service without single sign-on is not met', () => {
+    const app = buildReadApplication({ sso: false });
+    expect(checkSingleSignOn()(buildReadModel({ applications: [buildReadApplication()] })).status).toBe('met');
+    expect(checkSingleSignOn()(buildReadModel({ applications: [app] }))).toMatchObject({
+      status: 'not_met',
+      missing: [{ messageKey: 'compliance.singleSignOnMissing', recordId: app.id }],
     });
   });
 });

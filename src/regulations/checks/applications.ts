@@ -1,7 +1,7 @@
 import type { ComplianceReadModel, Finding, ReadApplication } from '../types';
 import { notMeasurable, summarizeFindings } from './check-result';
 import { checkEachApplication, describeApplication, type ApplicationCheck } from './each-application';
-import { indexAgencies, selectActiveApplications } from './scope';
+import { indexAgencies, isInService, selectActiveApplications } from './scope';
 
 /** Dumai 18/2019 Ps 14(1): the ICT office holds super-admin access on every application. */
 export function checkIctOfficeSuperAdmin(): ApplicationCheck {
@@ -132,12 +132,23 @@ export function checkStageInSdlc(): ApplicationCheck {
 /**
  * Dumai 18/2019 Ps 6(5) (and the ICT office's recommendation in later regulations): an
  * agency's SPBE procurement carries the ICT office's recommendation. Applications the ICT
- * office itself owns need none.
+ * office itself owns need none. `kind` narrows it, e.g. to specific applications built in
+ * coordination with the ICT office (Jambi 10/2017 Ps 7(3)).
  */
-export function checkRecommendationRecorded(): ApplicationCheck {
+export function checkRecommendationRecorded(options: { kind?: ReadApplication['kind'] } = {}): ApplicationCheck {
   return checkEachApplication({
-    applies: (app, model) => !indexAgencies(model).get(app.ownerAgencyId)?.specialRoles.includes('ict_office'),
+    applies: (app, model) =>
+      (!options.kind || app.kind === options.kind) && !indexAgencies(model).get(app.ownerAgencyId)?.specialRoles.includes('ict_office'),
     inspect: (app) => (app.recommendationId ? undefined : { missing: describeApplication(app, 'compliance.recommendationMissing') }),
     remedyKey: 'compliance.remedy.requestRecommendation',
+  });
+}
+
+/** Jambi 10/2017 Ps 7(5): the ICT office runs the applications with single sign-on. */
+export function checkSingleSignOn(): ApplicationCheck {
+  return checkEachApplication({
+    applies: isInService,
+    inspect: (app) => (app.sso ? undefined : { missing: describeApplication(app, 'compliance.singleSignOnMissing') }),
+    remedyKey: 'compliance.remedy.connectSingleSignOn',
   });
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildReadApplication, buildReadModel, ictOfficeId } from '../testing/build-read-model';
-import { checkCommonApplicationsUsed, checkSpecificApplicationConditions } from './common-applications';
+import { checkCommonApplicationsProvidedByIctOffice, checkCommonApplicationsUsed, checkSpecificApplicationConditions } from './common-applications';
 
 const allConditions = { notYetAvailable: true, notSameProcess: true, notSameFunction: true, notMeetingNeeds: true };
 
@@ -36,5 +36,16 @@ describe('common applications', () => {
   it('Dumai 67/2022 Ps 18(7): no common application available yet is met', () => {
     const specific = buildReadApplication({ commonCategory: 'staffing' });
     expect(checkCommonApplicationsUsed()(buildReadModel({ applications: [specific] })).status).toBe('met');
+  });
+
+  it('Jambi 10/2017 Ps 7(2): a common application provided by the ICT office is met; one run by another agency is not met', () => {
+    const byIct = buildReadApplication({ kind: 'common', commonCategory: 'staffing', ownerAgencyId: ictOfficeId });
+    const operated = buildReadApplication({ kind: 'common', commonCategory: 'planning', operatorAgencyId: ictOfficeId });
+    const byOther = buildReadApplication({ kind: 'common', commonCategory: 'budgeting' });
+    expect(checkCommonApplicationsProvidedByIctOffice()(buildReadModel({ applications: [byIct, operated] })).status).toBe('met');
+    expect(checkCommonApplicationsProvidedByIctOffice()(buildReadModel({ applications: [byIct, byOther] }))).toMatchObject({
+      status: 'not_met',
+      missing: [{ messageKey: 'compliance.commonNotByIctOffice', recordId: byOther.id }],
+    });
   });
 });

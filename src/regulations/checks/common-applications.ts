@@ -1,6 +1,6 @@
 import type { ReadApplication } from '../types';
 import { checkEachApplication, describeApplication, type ApplicationCheck } from './each-application';
-import { selectActiveApplications } from './scope';
+import { indexAgencies, selectActiveApplications } from './scope';
 
 function isSpecificInCommonCategory(app: ReadApplication): boolean {
   return app.kind === 'specific' && app.commonCategory !== null;
@@ -50,4 +50,22 @@ export function checkCommonApplicationsUsed(): ApplicationCheck {
       remedyKey: 'compliance.remedy.useCommonApplication',
     })(model);
   };
+}
+
+/**
+ * Jambi 10/2017 Ps 7(2), Palu 14/2022 Ps 29(2): common applications are provided by the
+ * ICT office, so each active common application is owned or operated by it.
+ */
+export function checkCommonApplicationsProvidedByIctOffice(): ApplicationCheck {
+  return checkEachApplication({
+    applies: (app) => app.kind === 'common',
+    inspect: (app, model) => {
+      const agencies = indexAgencies(model);
+      const byIctOffice = [app.ownerAgencyId, app.operatorAgencyId].some(
+        (id) => id !== null && agencies.get(id)?.specialRoles.includes('ict_office'),
+      );
+      return byIctOffice ? undefined : { missing: describeApplication(app, 'compliance.commonNotByIctOffice') };
+    },
+    remedyKey: 'compliance.remedy.transferToIctOffice',
+  });
 }
