@@ -1,4 +1,4 @@
-import { defineObligations } from '../define-obligations';
+import { defineChapterObligations } from '../define-chapter-obligations';
 import { checkCommonApplicationsUsed } from '../checks/common-applications';
 import { checkIctOfficeSuperAdmin, checkSourceCodeAndCopyright, checkStageInSdlc } from '../checks/applications';
 
@@ -6,7 +6,7 @@ import { checkIctOfficeSuperAdmin, checkSourceCodeAndCopyright, checkStageInSdlc
  * Dumai 67/2022 BAB II Pasal 12-20: infrastructure, intranet, service bus, data centre, applications,
  * security, services.
  */
-export const infrastructureAndApplicationObligations = defineObligations('dumai-67-2022', 'BAB II TATA KELOLA SPBE', [
+export const infrastructureAndApplicationObligations = defineChapterObligations('dumai-67-2022', 'BAB II TATA KELOLA SPBE', [
   {
     ref: '12-3',
     text: 'Infrastruktur SPBE diselenggarakan oleh unit kerja yang membidangi tugas dan fungsi Komunikasi, Informatika, Statistik dan Persandian.',

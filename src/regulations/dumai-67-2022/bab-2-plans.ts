@@ -1,10 +1,10 @@
-import { defineObligations } from '../define-obligations';
+import { defineChapterObligations } from '../define-chapter-obligations';
 import { checkAgenciesWithRoles } from '../checks/agency-with-role';
 
 /**
  * Dumai 67/2022 BAB II Pasal 3-11: architecture, roadmap, plan and budget, business processes, data.
  */
-export const architectureAndPlanObligations = defineObligations('dumai-67-2022', 'BAB II TATA KELOLA SPBE', [
+export const architectureAndPlanObligations = defineChapterObligations('dumai-67-2022', 'BAB II TATA KELOLA SPBE', [
   {
     ref: '3-1',
     text: 'Pemerintah Daerah menyelenggarakan Tata Kelola SPBE secara terpadu.',

@@ -1,11 +1,11 @@
-import { defineObligations } from '../define-obligations';
+import { defineChapterObligations } from '../define-chapter-obligations';
 import { checkAgenciesWithRoles } from '../checks/agency-with-role';
 
 /**
  * Dumai 67/2022 BAB III (Pasal 21-29): the eight SPBE management processes, who carries each out and who
  * coordinates it. A coordinating role is checked for an active agency holding it.
  */
-export const managementObligations = defineObligations('dumai-67-2022', 'BAB III MANAJEMEN SPBE', [
+export const managementObligations = defineChapterObligations('dumai-67-2022', 'BAB III MANAJEMEN SPBE', [
   {
     ref: '21',
     text: 'Manajemen SPBE meliputi : - a. manajemen risiko; - b. manajemen keamanan Informasi; - c. manajemen Data; - d. manajemen aset teknologi informasi dan komunikasi; - e. manajemen sumber daya manusia; - f. manajemen pengetahuan; - g. manajemen perubahan; dan - h. manajemen Layanan SPBE.',

@@ -1,11 +1,11 @@
-import { defineObligations } from '../define-obligations';
+import { defineChapterObligations } from '../define-chapter-obligations';
 import { checkAgenciesWithRoles } from '../checks/agency-with-role';
 
 /**
  * Dumai 67/2022 BAB IV (Pasal 30-31): ICT audit. Ps 31(3) asks for one at least every two years; the
  * Lampiran (I) asks for one every year, which is stricter and wins (see conflicts.ts).
  */
-export const auditObligations = defineObligations('dumai-67-2022', 'BAB IV AUDIT TEKNOLOGI INFORMASI DAN KOMUNIKASI', [
+export const auditObligations = defineChapterObligations('dumai-67-2022', 'BAB IV AUDIT TEKNOLOGI INFORMASI DAN KOMUNIKASI', [
   {
     ref: '30-1',
     text: 'Audit Teknologi Informasi dan Komunikasi dilakukan secara berkala untuk memastikan keandalan dan keamanan sistem teknologi informasi dan komunikasi.',

@@ -1,11 +1,11 @@
-import { defineObligations } from '../define-obligations';
+import { defineChapterObligations } from '../define-chapter-obligations';
 import { checkAssessorTeamDecree, checkPastEvaluationsSubmitted } from '../checks/evaluation-cycle';
 import { checkEvaluationHeld } from '../checks/reporting';
 
 /**
  * Dumai 67/2022 BAB VI (Pasal 33): yearly SPBE monitoring and evaluation.
  */
-export const evaluationObligations = defineObligations('dumai-67-2022', 'BAB VI PEMANTAUAN SPBE DAN EVALUASI SPBE', [
+export const evaluationObligations = defineChapterObligations('dumai-67-2022', 'BAB VI PEMANTAUAN SPBE DAN EVALUASI SPBE', [
   {
     ref: '33-2',
     text: 'Pemantauan SPBE dan Evaluasi SPBE sebagaimana dimaksud pada ayat (1) dilaksanakan paling sedikit 1 (satu) kali dalam 1 (satu) tahun.',

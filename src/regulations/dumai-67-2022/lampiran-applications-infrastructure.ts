@@ -1,4 +1,4 @@
-import { defineObligations } from '../define-obligations';
+import { defineChapterObligations } from '../define-chapter-obligations';
 import { checkPolicyEnacted, checkPolicyReviewed } from './checks/internal-policy-checks';
 import { periodicReviewMonths } from './internal-policies';
 import { findHandoverDocumentsCitedBy } from '../cited-handover-documents';
@@ -10,7 +10,7 @@ import { combineResults } from '../checks/check-result';
  * Dumai 67/2022 Lampiran, Kebijakan Internal SPBE D-G: application development, data centre, intranet,
  * service bus. Besides the policy itself, each orders a guideline or SOP that is reviewed periodically.
  */
-export const applicationAndInfrastructurePolicyObligations = defineObligations('dumai-67-2022', 'LAMPIRAN BAB II PERNYATAAN KEBIJAKAN INTERNAL', [
+export const applicationAndInfrastructurePolicyObligations = defineChapterObligations('dumai-67-2022', 'LAMPIRAN BAB II PERNYATAAN KEBIJAKAN INTERNAL', [
   {
     ref: 'lampiran-I-D-policy-binding',
     text: 'Kebijakan Internal Pembangunan Aplikasi Daerah mengatur tentang siklus Pembangunan Aplikasi, bertujuan untuk memberikan landasan dalam pembangunan aplikasi dan berlaku mengikat seluruh (Unit Kerja/Perangkat Daerah) di lingkungan Pemerintah Kota Dumai.',

@@ -1,4 +1,4 @@
-import { defineObligations } from '../define-obligations';
+import { defineChapterObligations } from '../define-chapter-obligations';
 import { checkPolicyEnacted, checkPolicyReviewed } from './checks/internal-policy-checks';
 import { periodicReviewMonths } from './internal-policies';
 
@@ -6,7 +6,7 @@ import { periodicReviewMonths } from './internal-policies';
  * Dumai 67/2022 Lampiran, Kebijakan Internal SPBE A-C: architecture, roadmap, data management. Each policy
  * binds every agency, is reviewed periodically, and its review is written down in a report.
  */
-export const plansAndDataPolicyObligations = defineObligations('dumai-67-2022', 'LAMPIRAN BAB II PERNYATAAN KEBIJAKAN INTERNAL', [
+export const plansAndDataPolicyObligations = defineChapterObligations('dumai-67-2022', 'LAMPIRAN BAB II PERNYATAAN KEBIJAKAN INTERNAL', [
   {
     ref: 'lampiran-I-A-policy-binding',
     text: 'Kebijakan Internal Arsitektur SPBE Kota Dumai bertujuan untuk memberikan landasan penyusunan Arsitektur SPBE Kota Dumai dan berlaku mengikat seluruh Perangkat Daerah di lingkungan Pemerintah Kota Dumai.',

@@ -1,4 +1,4 @@
-import { defineObligations } from '../define-obligations';
+import { defineChapterObligations } from '../define-chapter-obligations';
 import { checkAgenciesWithRoles } from '../checks/agency-with-role';
 import { checkPolicyEnacted, checkPolicyReviewed } from './checks/internal-policy-checks';
 import { periodicReviewMonths } from './internal-policies';
@@ -7,7 +7,7 @@ import { periodicReviewMonths } from './internal-policies';
  * Dumai 67/2022 Lampiran, Kebijakan Internal SPBE H-J: information security management, ICT audit, the
  * coordination team.
  */
-export const securityAuditAndTeamPolicyObligations = defineObligations('dumai-67-2022', 'LAMPIRAN BAB II PERNYATAAN KEBIJAKAN INTERNAL', [
+export const securityAuditAndTeamPolicyObligations = defineChapterObligations('dumai-67-2022', 'LAMPIRAN BAB II PERNYATAAN KEBIJAKAN INTERNAL', [
   {
     ref: 'lampiran-I-H-policy-binding',
     text: 'Kebijakan Internal Manajemen Keamanan Informasi bertujuan untuk memberikan landasan penyelenggaraan manajemen keamanan informasi dan berlaku mengikat seluruh Unit Kerja/Perangkat Daerah di lingkungan Pemerintah Kota Dumai.',

@@ -1,4 +1,4 @@
-import { defineObligations } from '../define-obligations';
+import { defineChapterObligations } from '../define-chapter-obligations';
 import { findHandoverDocumentsCitedBy } from '../cited-handover-documents';
 import { checkHandoverDocuments } from '../checks/application-handover';
 import { checkIctOfficeSuperAdmin, checkRecommendationRecorded, checkSourceCodeAndCopyright } from '../checks/applications';
@@ -8,7 +8,7 @@ import { checkOperatedByServiceOwner } from './checks/application-checks';
 /**
  * Palu 14/2022 BAB II Bagian Kedelapan to Kesepuluh (Pasal 29-36): applications, security, services.
  */
-export const applicationAndServiceObligations = defineObligations('palu-14-2022', 'BAB II TATA KELOLA SPBE', [
+export const applicationAndServiceObligations = defineChapterObligations('palu-14-2022', 'BAB II TATA KELOLA SPBE', [
   {
     ref: '29-2',
     text: 'Aplikasi umum sebagaimana dimaksud pada ayat (1) huruf a pembangunan dan pengembangannya didasarkan pada arsitektur SPBE dan disediakan oleh Perangkat Daerah yang menyelenggarakan urusan dibidang Komunikasi dan Informatika, antara lain: - a. aplikasi Perencanaan; - b. aplikasi Peranggaran; - c. aplikasi Perdagangan Barang Jasa; - d. aplikasi Akuntabilitas Kinerja; - e. aplikasi Pemantauan dan Evaluasi; - f. aplikasi Kearsipan dan Perpustakaan; - g. aplikasi Kepegawaian; - h. aplikasi Perdagangan Pelayanan Publik; - i. aplikasi lainnya yang dibutuhkan oleh Daerah.',

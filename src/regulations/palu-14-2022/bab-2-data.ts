@@ -1,4 +1,4 @@
-import { defineObligations } from '../define-obligations';
+import { defineChapterObligations } from '../define-chapter-obligations';
 import { checkAgenciesWithRoles } from '../checks/agency-with-role';
 import { findHandoverDocumentsCitedBy } from '../cited-handover-documents';
 import { checkSourceCodeAndCopyright } from '../checks/applications';
@@ -11,7 +11,7 @@ import { checkDatasetsGrouped, checkDatasetsHaveSteward } from './checks/dataset
  * Palu 14/2022 BAB II Bagian Keenam (Pasal 9-15): data and information, databases, the data centre, back-up,
  * third-party development and technical documentation.
  */
-export const dataObligations = defineObligations('palu-14-2022', 'BAB II TATA KELOLA SPBE', [
+export const dataObligations = defineChapterObligations('palu-14-2022', 'BAB II TATA KELOLA SPBE', [
   {
     ref: '9-1',
     text: 'Setiap Perangkat Daerah menyediakan data dan Informasi sesuai dengan ketentuan peraturan perundang-undangan.',

@@ -1,4 +1,4 @@
-import { defineObligations } from '../define-obligations';
+import { defineChapterObligations } from '../define-chapter-obligations';
 import { checkApplicationUnderCityDomain } from '../checks/application-addresses';
 import { combineResults } from '../checks/check-result';
 import { checkSubdomainsUnderCityDomain } from '../checks/domains';
@@ -7,7 +7,7 @@ import { checkSubdomainsUnderCityDomain } from '../checks/domains';
  * Palu 14/2022 BAB II Bagian Ketujuh (Pasal 16-28): infrastructure, domains and e-mail, the data centre,
  * back-up, the intranet and LAN, IP numbering, the service bus (Sistem Penghubung Layanan), internet access.
  */
-export const infrastructureObligations = defineObligations('palu-14-2022', 'BAB II TATA KELOLA SPBE', [
+export const infrastructureObligations = defineChapterObligations('palu-14-2022', 'BAB II TATA KELOLA SPBE', [
   {
     ref: '16-2',
     text: 'Pembangunan dan pengembangan Infrastruktur SPBE Pemerintah Daerah harus didasarkan pada Arsitektur SPBE.',

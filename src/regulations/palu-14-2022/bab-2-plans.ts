@@ -1,10 +1,10 @@
-import { defineObligations } from '../define-obligations';
+import { defineChapterObligations } from '../define-chapter-obligations';
 import { checkAgenciesWithRoles } from '../checks/agency-with-role';
 
 /**
  * Palu 14/2022 BAB II Bagian Kedua to Kelima (Pasal 4-8): architecture, roadmap, plan and budget, business processes.
  */
-export const architectureAndPlanObligations = defineObligations('palu-14-2022', 'BAB II TATA KELOLA SPBE', [
+export const architectureAndPlanObligations = defineChapterObligations('palu-14-2022', 'BAB II TATA KELOLA SPBE', [
   {
     ref: '4-2',
     text: 'Domain arsitektur SPBE mendeskripsikan substansi arsitektur yang memuat: - a. Domain arsitektur proses bisnis; - b. Domain arsitektur data dan informasi; - c. Domain arsitektur infrastruktur SPBE; - d. Domain arsitektur Aplikasi SPBE; - e. Domain arsitektur Keamanan SPBE; dan - f. Domain arsitektur Layanan SPBE.',

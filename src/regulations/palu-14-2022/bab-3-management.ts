@@ -1,11 +1,11 @@
-import { defineObligations } from '../define-obligations';
+import { defineChapterObligations } from '../define-chapter-obligations';
 import { checkAgenciesWithRoles } from '../checks/agency-with-role';
 
 /**
  * Palu 14/2022 BAB III (Pasal 37-45): the eight SPBE management processes. Each "Perangkat Daerah
  * berkoordinasi dengan ..." ayat is checked for the coordinating agency existing in the organisation.
  */
-export const managementObligations = defineObligations('palu-14-2022', 'BAB III MANAJEMEN SPBE', [
+export const managementObligations = defineChapterObligations('palu-14-2022', 'BAB III MANAJEMEN SPBE', [
   {
     ref: '37-1',
     text: 'Pemerintah Daerah melaksanakan Manajemen SPBE sebagai berikut: - a. manajemen risiko; - b. manajemen keamanan informasi; - c. manajemen data; - d. manajemen aset teknologi Informasi dan komunikasi; - e. manajemen sumber daya manusia; - f. manajemen pengetahuan; - g. manajemen perubahan; dan - h. manajemen Layanan SPBE.',

@@ -1,10 +1,10 @@
-import { defineObligations } from '../define-obligations';
+import { defineChapterObligations } from '../define-chapter-obligations';
 
 /**
  * Palu 14/2022 BAB IV (Pasal 46-49): ICT audit of infrastructure, of Aplikasi Khusus and of security, each
  * at least once every two years.
  */
-export const auditObligations = defineObligations('palu-14-2022', 'BAB IV AUDIT TIK', [
+export const auditObligations = defineChapterObligations('palu-14-2022', 'BAB IV AUDIT TIK', [
   {
     ref: '46-1',
     text: 'Audit TIK terdiri atas: - audit Infrastruktur SPBE; - audit Aplikasi SPBE; dan - audit Keamanan SPBE.',

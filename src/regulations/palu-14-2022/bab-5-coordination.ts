@@ -1,4 +1,4 @@
-import { defineObligations } from '../define-obligations';
+import { defineChapterObligations } from '../define-chapter-obligations';
 import { checkAgenciesWithRoles } from '../checks/agency-with-role';
 import { checkPastEvaluationsSubmitted } from '../checks/evaluation-cycle';
 
@@ -6,7 +6,7 @@ import { checkPastEvaluationsSubmitted } from '../checks/evaluation-cycle';
  * Palu 14/2022 BAB V (Pasal 50-52): the coordination team, ICT-self-reliant agencies, monitoring and evaluation.
  * The chapter heading is quoted as the OCR copy has it ("PENYIPLUANGCARAAN" for "PENYELENGGARAAN").
  */
-export const coordinationAndEvaluationObligations = defineObligations('palu-14-2022', 'BAB V PENYIPLUANGCARAAN, PEMANTAUAN, DAN EVALUASI SPBE', [
+export const coordinationAndEvaluationObligations = defineChapterObligations('palu-14-2022', 'BAB V PENYIPLUANGCARAAN, PEMANTAUAN, DAN EVALUASI SPBE', [
   {
     ref: '50-1',
     text: 'Untuk meningkatkan keterpaduan pelaksanaan Tata Kelola SPBE, Manajemen SPBE, dan Audit TIK, serta pemantauan dan evaluasi SPBE Pemerintah Daerah, Wali Kota membentuk Tim Koordinasi SPBE Pemerintah Daerah.',

@@ -1,6 +1,6 @@
-import { defineObligations } from '../define-obligations';
+import { defineChapterObligations } from '../define-chapter-obligations';
 
-export const fundingObligations = defineObligations('palu-14-2022', 'BAB VI PENDANAAN', [
+export const fundingObligations = defineChapterObligations('palu-14-2022', 'BAB VI PENDANAAN', [
   {
     ref: '53',
     text: 'Pendanaan pelaksanaan SPBE di lingkungan Pemerintah Daerah bersumber dari anggaran pendapatan dan belanja Daerah dan/ atau sumber lainnya yang sah dan tidak mengikat sesuai dengan ketentuan peraturan perundang-undangan.',

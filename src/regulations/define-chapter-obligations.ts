@@ -1,7 +1,8 @@
 import type { Capability, Cadence, ComplianceReadModel, CheckResult, Citation, Obligation, RegulationId, Subject, Topic } from './types';
 
 /**
- * One obligation as written in a regulation file, before its id and citation are derived
+ * For regulations quoted chapter by chapter (Palu 14/2022, Dumai 67/2022): one obligation as
+ * written in the file, before its id and citation are derived
  * from `ref`: "18-1" (Pasal 18 ayat 1), "45-7-a" (Pasal 45 ayat 7 huruf a), "21" (a Pasal
  * without ayat), or "lampiran-I-D-repository" (section D of the Lampiran, named by a slug
  * because its paragraphs carry no numbers).
@@ -25,7 +26,7 @@ export function citeRef(regulation: RegulationId, ref: string): Citation {
   return { regulation, pasal, ...(ayat ? { ayat } : {}), ...(huruf ? { huruf } : {}) };
 }
 
-export function defineObligations(regulation: RegulationId, chapter: string, specs: readonly ObligationSpec[]): Obligation[] {
+export function defineChapterObligations(regulation: RegulationId, chapter: string, specs: readonly ObligationSpec[]): Obligation[] {
   return specs.map(({ ref, ...spec }) => ({
     id: `${regulation}/${ref}`,
     citation: citeRef(regulation, ref),
