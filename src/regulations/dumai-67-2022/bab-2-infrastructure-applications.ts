@@ -42,10 +42,24 @@ export const infrastructureAndApplicationObligations = defineChapterObligations(
     about: 'network',
     needs: 'network_registry',
   },
-  // the OCR copy lost the letters a-c of this list
+  // the OCR copy lost the letters a-c of this list; they are counted by position
   {
-    ref: '14-2',
-    text: 'Penggunaan Jaringan Intra di Lingkungan Pemerintah Daerah sebagaimana dimaksud pada ayat (1) harus memenuhi ketentuan sebagai berikut: - membuat keterhubungan dengan Jaringan Intra pemerintah; - mendapatkan pertimbangan kelaikan operasi dari kementerian yang menyelenggarakan urusan pemerintahan di bidang Komunikasi, Informatika, Statistik dan Persandian; dan - mendapatkan pertimbangan kelaikan keamanan dari kepala lembaga yang menyelenggarakan tugas pemerintahan di bidang keamanan siber.',
+    ref: '14-2-a',
+    text: 'Penggunaan Jaringan Intra di Lingkungan Pemerintah Daerah sebagaimana dimaksud pada ayat (1) harus memenuhi ketentuan sebagai berikut: - membuat keterhubungan dengan Jaringan Intra pemerintah;',
+    binds: 'ict_office',
+    about: 'network',
+    needs: 'network_registry',
+  },
+  {
+    ref: '14-2-b',
+    text: 'mendapatkan pertimbangan kelaikan operasi dari kementerian yang menyelenggarakan urusan pemerintahan di bidang Komunikasi, Informatika, Statistik dan Persandian; dan',
+    binds: 'ict_office',
+    about: 'network',
+    needs: 'network_registry',
+  },
+  {
+    ref: '14-2-c',
+    text: 'mendapatkan pertimbangan kelaikan keamanan dari kepala lembaga yang menyelenggarakan tugas pemerintahan di bidang keamanan siber.',
     binds: 'ict_office',
     about: 'network',
     needs: 'network_registry',
@@ -64,10 +78,31 @@ export const infrastructureAndApplicationObligations = defineChapterObligations(
     about: 'network',
     needs: 'network_registry',
   },
-  // the OCR copy lost the letters a-b of this list
+  // the OCR copy lost the letters a and b of this list; they are counted by position
   {
-    ref: '15-3',
-    text: 'Penggunaan Sistem Penghubung Layanan sebagaimana dimaksud pada ayat (1) di Lingkungan Pemerintah Daerah harus memenuhi kriteria sebagai berikut: - membuat keterhubungan dan akses Sistem Penghubung Layanan di Lingkungan Pemerintah Daerah dengan jaringan pemerintah dan Sistem Penghubung Layanan di Lingkungan Pemerintah Daerah lainnya; - memenuhi standar interoperabilitas antar-Layanan SPBE yang ditetapkan oleh menteri yang menyelenggarakan urusan di bidang Komunikasi, Informatika, Statistik dan Persandian; - c. mendapatkan pertimbangan kelaikan operasi dari kementerian yang menyelenggarakan urusan pemerintahan di bidang Komunikasi, Informatika, Statistik dan Persandian; dan - d. mendapatkan pertimbangan kelaikan keamanan dari lembaga yang menyelenggarakan tugas pemerintahan di bidang keamanan siber.',
+    ref: '15-3-a',
+    text: 'Penggunaan Sistem Penghubung Layanan sebagaimana dimaksud pada ayat (1) di Lingkungan Pemerintah Daerah harus memenuhi kriteria sebagai berikut: - membuat keterhubungan dan akses Sistem Penghubung Layanan di Lingkungan Pemerintah Daerah dengan jaringan pemerintah dan Sistem Penghubung Layanan di Lingkungan Pemerintah Daerah lainnya;',
+    binds: 'ict_office',
+    about: 'network',
+    needs: 'network_registry',
+  },
+  {
+    ref: '15-3-b',
+    text: 'memenuhi standar interoperabilitas antar-Layanan SPBE yang ditetapkan oleh menteri yang menyelenggarakan urusan di bidang Komunikasi, Informatika, Statistik dan Persandian;',
+    binds: 'ict_office',
+    about: 'network',
+    needs: 'network_registry',
+  },
+  {
+    ref: '15-3-c',
+    text: 'mendapatkan pertimbangan kelaikan operasi dari kementerian yang menyelenggarakan urusan pemerintahan di bidang Komunikasi, Informatika, Statistik dan Persandian; dan',
+    binds: 'ict_office',
+    about: 'network',
+    needs: 'network_registry',
+  },
+  {
+    ref: '15-3-d',
+    text: 'mendapatkan pertimbangan kelaikan keamanan dari lembaga yang menyelenggarakan tugas pemerintahan di bidang keamanan siber.',
     binds: 'ict_office',
     about: 'network',
     needs: 'network_registry',
@@ -175,6 +210,13 @@ export const infrastructureAndApplicationObligations = defineChapterObligations(
     about: 'application',
     needs: 'application_registry',
     check: checkSourceCodeAndCopyright({ requireRepository: false }),
+  },
+  {
+    ref: '19-2',
+    text: 'Keamanan SPBE sebagaimana dimaksud pada ayat (1) meliputi penjaminan: - a. kerahasiaan; - b. keutuhan; - c. ketersediaan; - d. keaslian; dan - e. kenirsangkalan.',
+    binds: 'every_agency',
+    about: 'security',
+    needs: 'security_management',
   },
   {
     ref: '19-3',

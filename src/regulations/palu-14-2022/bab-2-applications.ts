@@ -2,6 +2,7 @@ import { defineChapterObligations } from '../define-chapter-obligations';
 import { findHandoverDocumentsCitedBy } from '../cited-handover-documents';
 import { checkHandoverDocuments } from '../checks/application-handover';
 import { checkIctOfficeSuperAdmin, checkRecommendationRecorded, checkSourceCodeAndCopyright } from '../checks/applications';
+import { checkCertificateValid } from '../checks/application-schedules';
 import { checkSpecificApplicationConditions } from '../checks/common-applications';
 import { checkOperatedByServiceOwner } from './checks/application-checks';
 
@@ -133,11 +134,41 @@ export const applicationAndServiceObligations = defineChapterObligations('palu-1
     check: checkIctOfficeSuperAdmin(),
   },
   {
-    ref: '32-1',
-    text: 'Keamanan SPBE mencakup penjaminan: - a. kerahasiaan, yaitu melalui penetapan klasifikasi keamanan, pembatasan akses, dan pengendalian keamanan lainnya; - b. ketahanan, yaitu melalui pendeteksian modifikasi; - c. ketersediaan, yaitu melalui penyediaan cadangan dan pemulihan; - d. keaslian, yaitu melalui penyediaan mekanisme verifikasi dan validasi; dan - e. ketertanggungjawabannya, yaitu melalui penerapan tanda tangan digital dan jaminan pihak ketiga terpercaya melalui penggunaan sertifikat digital.',
+    ref: '32-1-a',
+    text: 'Keamanan SPBE mencakup penjaminan: - a. kerahasiaan, yaitu melalui penetapan klasifikasi keamanan, pembatasan akses, dan pengendalian keamanan lainnya;',
     binds: 'tenant',
     about: 'security',
     needs: 'security_management',
+  },
+  {
+    ref: '32-1-b',
+    text: 'ketahanan, yaitu melalui pendeteksian modifikasi;',
+    binds: 'tenant',
+    about: 'security',
+    needs: 'security_management',
+  },
+  {
+    ref: '32-1-c',
+    text: 'ketersediaan, yaitu melalui penyediaan cadangan dan pemulihan;',
+    binds: 'tenant',
+    about: 'backup',
+    needs: 'data_center',
+  },
+  {
+    ref: '32-1-d',
+    text: 'keaslian, yaitu melalui penyediaan mekanisme verifikasi dan validasi; dan',
+    binds: 'tenant',
+    about: 'security',
+    needs: 'security_management',
+  },
+  // the digital certificate shows on each application in service
+  {
+    ref: '32-1-e',
+    text: 'ketertanggungjawabannya, yaitu melalui penerapan tanda tangan digital dan jaminan pihak ketiga terpercaya melalui penggunaan sertifikat digital.',
+    binds: 'tenant',
+    about: 'signature',
+    needs: 'application_registry',
+    check: checkCertificateValid(),
   },
   {
     ref: '32-2',
