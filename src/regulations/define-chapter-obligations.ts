@@ -5,7 +5,7 @@ import type { Capability, Cadence, ComplianceReadModel, CheckResult, Citation, O
  * written in the file, before its id and citation are derived
  * from `ref`: "18-1" (Pasal 18 ayat 1), "45-7-a" (Pasal 45 ayat 7 huruf a), "21" (a Pasal
  * without ayat), or "lampiran-I-D-repository" (section D of the Lampiran, named by a slug
- * because its paragraphs carry no numbers).
+ * because its paragraphs carry no numbers; "lampiran-I-ten-policies" outside any section).
  */
 export interface ObligationSpec {
   ref: string;
@@ -20,7 +20,8 @@ export interface ObligationSpec {
 export function citeRef(regulation: RegulationId, ref: string): Citation {
   if (ref.startsWith('lampiran-')) {
     const [, lampiran, section] = ref.split('-');
-    return { regulation, pasal: `Lampiran ${lampiran}`, huruf: section };
+    // a section letter (A-J) when the duty stands in one of the policies, none for the introduction
+    return { regulation, pasal: `Lampiran ${lampiran}`, ...(/^[A-Z]$/.test(section) ? { huruf: section } : {}) };
   }
   const [pasal, ayat, huruf] = ref.split('-');
   return { regulation, pasal, ...(ayat ? { ayat } : {}), ...(huruf ? { huruf } : {}) };

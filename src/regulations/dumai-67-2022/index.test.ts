@@ -21,7 +21,7 @@ describe('Dumai 67/2022 as code', () => {
       expect(ids.has(o.id), o.id).toBe(false);
       ids.add(o.id);
       const { pasal, ayat, huruf } = o.citation;
-      if (pasal.startsWith('Lampiran')) expect(o.id).toMatch(new RegExp(`^dumai-67-2022/lampiran-I-${huruf}-[a-z-]+$`));
+      if (pasal.startsWith('Lampiran')) expect(o.id).toMatch(new RegExp(`^dumai-67-2022/lampiran-I-${huruf ? `${huruf}-` : ''}[a-z-]+$`));
       else expect(o.id).toBe(['dumai-67-2022/' + pasal, ayat, huruf].filter(Boolean).join('-'));
     }
     expect(ids.size).toBeGreaterThan(170);
@@ -43,6 +43,13 @@ describe('Dumai 67/2022 as code', () => {
       }
       expect(find(`lampiran-I-${section}-policy-review`).cadence).toEqual({ kind: 'every', months: 12 });
     }
+  });
+
+  it('Dumai 67/2022 Lampiran I (Pendahuluan): the ten policies the Pemda must have are met only when all ten are enacted', () => {
+    const check = find('lampiran-I-ten-policies').check!;
+    const all = internalPolicies.map((p) => buildReadInternalPolicy({ code: p.code }));
+    expect(check(buildReadModel({ internalPolicies: all })).status).toBe('met');
+    expect(check(buildReadModel({ internalPolicies: all.slice(1) }))).toMatchObject({ status: 'not_met', missing: [{ recordId: 'architecture' }] });
   });
 
   it('Dumai 67/2022 Lampiran I.C-G: each guideline or SOP a policy orders is checked for its enactment and review', () => {

@@ -6,6 +6,7 @@ import { auditObligations } from './bab-4-audit';
 import { coordinationObligations } from './bab-5-coordination';
 import { evaluationObligations } from './bab-6-evaluation';
 import { applicationAndInfrastructurePolicyObligations } from './lampiran-applications-infrastructure';
+import { introductionObligations } from './lampiran-introduction';
 import { plansAndDataPolicyObligations } from './lampiran-plans-data';
 import { securityAuditAndTeamPolicyObligations } from './lampiran-security-audit-team';
 
@@ -26,6 +27,7 @@ export const dumai672022: Regulation = {
     ...auditObligations,
     ...coordinationObligations,
     ...evaluationObligations,
+    ...introductionObligations,
     ...plansAndDataPolicyObligations,
     ...applicationAndInfrastructurePolicyObligations,
     ...securityAuditAndTeamPolicyObligations,

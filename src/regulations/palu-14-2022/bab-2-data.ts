@@ -212,6 +212,13 @@ export const dataObligations = defineChapterObligations('palu-14-2022', 'BAB II 
     needs: 'data_center',
   },
   {
+    ref: '13-4',
+    text: 'Pusat Data Pemerintah Daerah berupa: - a. Pusat Data Nasional; atau - b. Pusat Data yang dibangun sendiri oleh Pemerintah Daerah apabila Pusat Data Nasional belum menetapkan atau belum sesuai kriteria kebutuhan Pemerintah Daerah.',
+    binds: 'tenant',
+    about: 'data_center',
+    needs: 'data_center',
+  },
+  {
     ref: '13-5',
     text: 'Pusat Data sebagaimana dimaksud pada ayat (4) huruf b dikelola oleh Perangkat Daerah yang menyelenggarakan urusan dibidang Komunikasi dan Informatika sebagai wali data.',
     binds: 'ict_office',

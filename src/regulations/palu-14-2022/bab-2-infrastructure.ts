@@ -60,6 +60,13 @@ export const infrastructureObligations = defineChapterObligations('palu-14-2022'
     needs: 'domain_registry',
   },
   {
+    ref: '19-1',
+    text: 'Pusat Data Pemerintah Daerah berupa: - a. Pusat Data nasional; atau - b. Pusat Data yang dikelola oleh Pemerintah Daerah dalam hal Pusat Data nasional belum ditetapkan atau belum sesuai kriteria kebutuhan Pemerintah Daerah.',
+    binds: 'tenant',
+    about: 'data_center',
+    needs: 'data_center',
+  },
+  {
     ref: '19-2',
     text: 'Pusat Data sebagaimana dimaksud pada ayat (1) huruf b dikelola oleh Perangkat Daerah yang menyelenggarakan urusan dibidang Komunikasi dan Informatika.',
     binds: 'ict_office',
