@@ -47,10 +47,10 @@ export function regulationsInForce(profile: RegulationProfile, isoDate: string):
 }
 
 /** Stricter of two cadences: the smaller number of months. */
-function mergeAuditCadence(inForce: RegulationId[]): ProfileParams['auditCadenceMonths'] {
+function mergeAuditCadence(inForce: RegulationId[], table: typeof regulationParams): ProfileParams['auditCadenceMonths'] {
   const merged: ProfileParams['auditCadenceMonths'] = {};
   for (const regulation of inForce) {
-    const cadence = regulationParams[regulation]?.auditCadenceMonths ?? {};
+    const cadence = table[regulation]?.auditCadenceMonths ?? {};
     for (const [scope, months] of Object.entries(cadence) as [keyof typeof cadence, number][]) {
       const current = merged[scope];
       merged[scope] = current === undefined ? months : Math.min(current, months);
@@ -63,16 +63,16 @@ function mergeAuditCadence(inForce: RegulationId[]): ProfileParams['auditCadence
  * The parameters the checks read on `isoDate`: SDLC stages from the regulation in force
  * that names them (the most recent one if several do; Simpul's default list otherwise),
  * the union of required handover documents, and the stricter audit cadence. Profile
- * overrides win.
+ * overrides win. `table` is the per-regulation parameter table (replaceable in tests).
  */
-export function resolveParams(profile: RegulationProfile, isoDate: string): ProfileParams {
+export function resolveParams(profile: RegulationProfile, isoDate: string, table = regulationParams): ProfileParams {
   const inForce = regulationsInForce(profile, isoDate);
   const stagesFrom = inForce.find((r) => sdlcStagesByRegulation[r]);
   return {
     cityDomain: profile.cityDomain,
     sdlcStages: [...((stagesFrom && sdlcStagesByRegulation[stagesFrom]) || defaultSdlcStages)],
     requiredHandoverDocuments: requiredHandoverDocuments(inForce),
-    auditCadenceMonths: mergeAuditCadence(inForce),
+    auditCadenceMonths: mergeAuditCadence(inForce, table),
     ...profile.overrides,
   };
 }
