@@ -1,10 +1,15 @@
 import type { ObligationConflict } from './types';
 
 /**
- * Obligations in force that contradict each other. The engine evaluates the stricter one
- * and reports the weaker one with its status, showing both citations.
+ * Obligations in force that contradict each other (types.ts: ObligationConflict). The engine
+ * evaluates the stricter one and reports the weaker one with its status, showing both
+ * citations. Dumai 18/2019 and Jambi 10/2017 contain none: their slips (two "BAB III", Dumai
+ * Ps 8(3) huruf b repeated as c, Ps 13(5)a citing "ayat (4)" for the SDLC of ayat (3)) are
+ * numbering or copying errors, not contradictory duties, and they never bind the same tenant.
+ * Palu 14/2022 contains none either (its Ps 13 and Ps 19 repeat each other without
+ * contradiction). Dumai 67/2022's body and its Lampiran disagree in five places.
  */
-export const obligationConflicts: readonly ObligationConflict[] = [
+export const conflicts: readonly ObligationConflict[] = [
   {
     // Dumai 67/2022 Ps 31(3): ICT audit at least once in 2 years; Lampiran I: "Audit TIK dilaksanakan setiap tahun"
     id: 'dumai-67-2022/ict-audit-cadence',

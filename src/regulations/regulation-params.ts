@@ -1,13 +1,12 @@
 import type { Citation, ProfileParams, RegulationId } from './types';
 
 /**
- * Parameters a regulation fixes for the tenant's profile. A profile merges them over the
- * regulations in force; where two disagree, the stricter (shorter cadence) wins.
+ * Parameters each regulation sets beyond SDLC stages and handover documents (which have
+ * their own tables), e.g. its ICT audit cadence. resolveParams takes the stricter value
+ * over the regulations in force. Dumai 18/2019 and Jambi 10/2017 set no audit cadence.
  */
 export const regulationParams: Partial<Record<RegulationId, Partial<ProfileParams>>> = {
   'palu-14-2022': {
-    // Palu 14/2022 Ps 18(1): "sub domain dari https://palukota.go.id"
-    cityDomain: 'palukota.go.id',
     // Palu 14/2022 Ps 47(1) infrastructure, Ps 48(3) Aplikasi Khusus, Ps 49(2) security of the
     // infrastructure and of Aplikasi Khusus: each "paling sedikit 1 (satu) kali dalam 2 (dua) tahun"
     auditCadenceMonths: { infrastructure: 24, application: 24, security: 24 },
