@@ -18,7 +18,7 @@ import { securityAuditAndTeamPolicyObligations } from './lampiran-security-audit
 export const dumai672022: Regulation = {
   id: 'dumai-67-2022',
   title: 'Peraturan Wali Kota Dumai Nomor 67 Tahun 2022 tentang Sistem Pemerintahan Berbasis Elektronik',
-  shortName: 'Dumai 67/2022',
+  shortName: 'Perwako Dumai 67/2022',
   sourceFile: '002_07aeb2cc693a706d.txt',
   obligations: [
     ...architectureAndPlanObligations,

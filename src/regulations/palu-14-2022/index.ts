@@ -15,7 +15,7 @@ import { fundingObligations } from './bab-6-funding';
 export const palu142022: Regulation = {
   id: 'palu-14-2022',
   title: 'Peraturan Wali Kota Palu Nomor 14 Tahun 2022 tentang Sistem Pemerintahan Berbasis Elektronik dalam Penyelenggaraan Pemerintahan Daerah',
-  shortName: 'Palu 14/2022',
+  shortName: 'Perwali Palu 14/2022',
   sourceFile: '001_481594977ff934e2.txt',
   obligations: [
     ...architectureAndPlanObligations,
