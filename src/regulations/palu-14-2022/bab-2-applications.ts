@@ -3,7 +3,7 @@ import { findHandoverDocumentsCitedBy } from '../cited-handover-documents';
 import { checkHandoverDocuments } from '../checks/application-handover';
 import { checkIctOfficeSuperAdmin, checkRecommendationRecorded, checkSourceCodeAndCopyright } from '../checks/applications';
 import { checkCertificateValid } from '../checks/application-schedules';
-import { checkSpecificApplicationConditions } from '../checks/common-applications';
+import { checkCommonApplicationsProvidedByIctOffice, checkSpecificApplicationConditions } from '../checks/common-applications';
 import { checkOperatedByServiceOwner } from './checks/application-checks';
 
 /**
@@ -16,6 +16,7 @@ export const applicationAndServiceObligations = defineChapterObligations('palu-1
     binds: 'ict_office',
     about: 'application',
     needs: 'application_registry',
+    check: checkCommonApplicationsProvidedByIctOffice(),
   },
   {
     ref: '29-3',

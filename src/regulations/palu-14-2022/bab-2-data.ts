@@ -5,6 +5,7 @@ import { checkSourceCodeAndCopyright } from '../checks/applications';
 import { checkHandoverDocuments } from '../checks/application-handover';
 import { checkDatasetKeyIdentifier, checkDatasetsKeptCurrent, checkEveryAgencyManagesData } from '../checks/datasets';
 import { checkRequestsAnswered } from '../checks/requests';
+import { checkHostedInDataCenter } from './checks/application-checks';
 import { checkDatasetsGrouped, checkDatasetsHaveSteward } from './checks/dataset-checks';
 
 /**
@@ -238,7 +239,8 @@ export const dataObligations = defineChapterObligations('palu-14-2022', 'BAB II 
     text: 'Setiap Perangkat Daerah di lingkungan Pemerintah Daerah wajib menempatkan data dan/atau servernya di Pusat Data.',
     binds: 'every_agency',
     about: 'data_center',
-    needs: 'data_center',
+    needs: 'application_registry',
+    check: checkHostedInDataCenter(),
   },
   {
     ref: '13-8',

@@ -2,6 +2,7 @@ import { defineChapterObligations } from '../define-chapter-obligations';
 import { checkApplicationUnderCityDomain } from '../checks/application-addresses';
 import { combineResults } from '../checks/check-result';
 import { checkSubdomainsUnderCityDomain } from '../checks/domains';
+import { checkHostedInDataCenter } from './checks/application-checks';
 
 /**
  * Palu 14/2022 BAB II Bagian Ketujuh (Pasal 16-28): infrastructure, domains and e-mail, the data centre,
@@ -78,7 +79,8 @@ export const infrastructureObligations = defineChapterObligations('palu-14-2022'
     text: 'Setiap Perangkat Daerah di lingkungan Pemerintah Daerah wajib menempatkan data dan/atau servemya di Pusat Data.',
     binds: 'every_agency',
     about: 'data_center',
-    needs: 'data_center',
+    needs: 'application_registry',
+    check: checkHostedInDataCenter(),
   },
   {
     ref: '19-4',
