@@ -1,4 +1,5 @@
 import { defineChapterObligations } from '../define-chapter-obligations';
+import { checkHostedInDataCenter } from '../checks/application-hosting';
 import { checkCommonApplicationsUsed } from '../checks/common-applications';
 import { checkIctOfficeSuperAdmin, checkSourceCodeAndCopyright, checkStageInSdlc } from '../checks/applications';
 
@@ -121,12 +122,14 @@ export const infrastructureAndApplicationObligations = defineChapterObligations(
     about: 'data_center',
     needs: 'data_center',
   },
+  // an application's server in the Pemda's or the national data centre uses the data-centre service
   {
     ref: '16-3',
     text: 'Seluruh unit kerja di di Lingkungan Pemerintah Daerah harus memanfaatkan layanan Data Center/ Pusat Kendali Jaringan di Lingkungan Pemerintah Daerah.',
     binds: 'every_agency',
     about: 'data_center',
-    needs: 'data_center',
+    needs: 'application_registry',
+    check: checkHostedInDataCenter(),
   },
   {
     ref: '16-4',

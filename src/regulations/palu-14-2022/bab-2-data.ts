@@ -5,7 +5,7 @@ import { checkSourceCodeAndCopyright } from '../checks/applications';
 import { checkHandoverDocuments } from '../checks/application-handover';
 import { checkDatasetKeyIdentifier, checkDatasetsKeptCurrent, checkEveryAgencyManagesData } from '../checks/datasets';
 import { checkRequestsAnswered } from '../checks/requests';
-import { checkHostedInDataCenter } from './checks/application-checks';
+import { checkHostedInDataCenter } from '../checks/application-hosting';
 import { checkDatasetsGrouped, checkDatasetsHaveSteward } from './checks/dataset-checks';
 
 /**

@@ -2,7 +2,7 @@ import { defineChapterObligations } from '../define-chapter-obligations';
 import { checkApplicationUnderCityDomain } from '../checks/application-addresses';
 import { combineResults } from '../checks/check-result';
 import { checkSubdomainsUnderCityDomain } from '../checks/domains';
-import { checkHostedInDataCenter } from './checks/application-checks';
+import { checkHostedInDataCenter } from '../checks/application-hosting';
 
 /**
  * Palu 14/2022 BAB II Bagian Ketujuh (Pasal 16-28): infrastructure, domains and e-mail, the data centre,
