@@ -1,4 +1,4 @@
-import { calendarRules, type DueEventKind } from './calendar-rules';
+import { calendarRules, type CalendarRule, type DueEventKind } from './calendar-rules';
 import { regulations } from './catalogue';
 import { addMonths, toDay } from './checks/dates';
 import { isInService, selectActiveApplications } from './checks/scope';
@@ -23,8 +23,8 @@ function findCadenceMonths(obligation: Obligation): number | undefined {
 }
 
 /** The due dates one kind of rule reads from the model; `null` means due already (never done). */
-function collectDueDates(kind: DueEventKind, model: ComplianceReadModel, months: number | undefined): DueDate[] {
-  switch (kind) {
+function collectDueDates(rule: CalendarRule, model: ComplianceReadModel, months: number | undefined): DueDate[] {
+  switch (rule.kind) {
     case 'service_evaluation':
       if (months === undefined || !model.applications) return [];
       return selectActiveApplications(model)
@@ -42,7 +42,7 @@ function collectDueDates(kind: DueEventKind, model: ComplianceReadModel, months:
         .map((app) => ({ date: toDay(app.certificateExpiresAt ?? ''), agencyId: app.ownerAgencyId, recordType: 'application', recordId: app.id }));
     case 'internal_policy_review':
       if (months === undefined || !model.internalPolicies) return [];
-      return model.internalPolicies.map((p) => {
+      return model.internalPolicies.filter((p) => rule.recordId === undefined || p.code === rule.recordId).map((p) => {
         const last = p.lastReviewedAt ?? p.enactedAt;
         return { date: last ? addMonths(last, months) : null, recordType: 'internal_policy', recordId: p.code };
       });
@@ -86,7 +86,7 @@ export function buildDueCalendar(model: ComplianceReadModel, profile: Regulation
   for (const rule of calendarRules) {
     const obligation = obligations.get(rule.obligationId);
     if (!obligation) continue;
-    for (const due of collectDueDates(rule.kind, model, findCadenceMonths(obligation))) {
+    for (const due of collectDueDates(rule, model, findCadenceMonths(obligation))) {
       const overdue = due.date === null || due.date < from;
       const date = overdue ? from : (due.date as string);
       if (date > until || !isBinding(obligation, date)) continue;

@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildReadApplication, buildReadEvaluationCycle, buildReadInternalPolicy, buildReadModel } from '../testing/build-read-model';
+import { buildDueCalendar } from '../calendar';
+import { dumaiProfile } from '../testing/profiles';
 import { dumai672022 } from './index';
 import { internalPolicies, internalPolicyDocuments } from './internal-policies';
 
@@ -91,5 +93,21 @@ describe('Dumai 67/2022 as code', () => {
 
   it('Dumai 67/2022 Ps 22(3): risk management is coordinated by the inspectorate, which the default model lacks', () => {
     expect(find('22-3').check?.(buildReadModel())).toMatchObject({ status: 'not_met', missing: [{ params: { role: 'inspectorate' } }] });
+  });
+
+  it('Dumai 67/2022 Ps 33(2), Lampiran I.A and I.C: the calendar shows the next evaluation and each review under its own obligation', () => {
+    const model = buildReadModel({
+      asOf: '2024-01-15',
+      evaluations: [buildReadEvaluationCycle({ submittedAt: '2023-06-30' })],
+      internalPolicies: [
+        buildReadInternalPolicy({ code: 'architecture', lastReviewedAt: '2023-03-01' }),
+        buildReadInternalPolicy({ code: 'data_management_guideline', lastReviewedAt: '2023-05-01' }),
+      ],
+    });
+    expect(buildDueCalendar(model, dumaiProfile, '2024-01-15').map((e) => [e.date, e.kind, e.obligationId, e.recordId])).toEqual([
+      ['2024-03-01', 'internal_policy_review', 'dumai-67-2022/lampiran-I-A-policy-review', 'architecture'],
+      ['2024-05-01', 'internal_policy_review', 'dumai-67-2022/lampiran-I-C-guideline-review', 'data_management_guideline'],
+      ['2024-06-30', 'evaluation', 'dumai-67-2022/33-2', undefined],
+    ]);
   });
 });
