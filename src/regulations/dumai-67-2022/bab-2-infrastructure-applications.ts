@@ -9,6 +9,13 @@ import { checkIctOfficeSuperAdmin, checkSourceCodeAndCopyright, checkStageInSdlc
  */
 export const infrastructureAndApplicationObligations = defineChapterObligations('dumai-67-2022', 'BAB II TATA KELOLA SPBE', [
   {
+    ref: '12-2',
+    text: 'Infrastruktur SPBE sebagaimana dimaksud pada ayat (1) terdiri atas: - a. Jaringan Intra Kementerian Koordinator; dan - b. Sistem Penghubung Layanan Kementerian Koordinator.',
+    binds: 'ict_office',
+    about: 'network',
+    needs: 'network_registry',
+  },
+  {
     ref: '12-3',
     text: 'Infrastruktur SPBE diselenggarakan oleh unit kerja yang membidangi tugas dan fungsi Komunikasi, Informatika, Statistik dan Persandian.',
     binds: 'ict_office',
@@ -241,6 +248,20 @@ export const infrastructureAndApplicationObligations = defineChapterObligations(
     binds: 'ict_office',
     about: 'security',
     needs: 'security_management',
+  },
+  {
+    ref: '20-3',
+    text: 'Layanan administrasi pemerintahan berbasis elektronik meliputi layanan yang mendukung kegiatan di bidang perencanaan, penganggaran, keuangan, pengadaan barang dan jasa, kepegawaian, kearsipan dinamis, pengelolaan barang milik negara, pengawasan, akuntabilitas kinerja, dan layanan lain sesuai dengan kebutuhan internal di Lingkungan Pemerintah Daerah.',
+    binds: 'every_agency',
+    about: 'service',
+    needs: 'service_catalogue',
+  },
+  {
+    ref: '20-5',
+    text: 'Layanan publik berbasis elektronik meliputi layanan yang mendukung kebutuhan birokrasi pemerintahan, meliputi: - a. pengaduan publik; - b. dokumentasi dan Informasi hukum; - c. pengawasan internal; dan/atau - d. layanan publik sesuai dengan kebutuhan di Lingkungan Pemerintah Daerah.',
+    binds: 'every_agency',
+    about: 'service',
+    needs: 'service_catalogue',
   },
   {
     ref: '20-6',

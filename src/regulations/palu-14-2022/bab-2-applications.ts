@@ -200,6 +200,13 @@ export const applicationAndServiceObligations = defineChapterObligations('palu-1
     needs: 'service_catalogue',
   },
   {
+    ref: '35-1',
+    text: 'Layanan publik berbasis elektronik sebagaimana dimaksud dalam Pasal 33 ayat (1) huruf b meliputi layanan pengaduan masyarakat, layanan satu data dan layanan lain yang mendukung kegiatan di sektor pendidikan, pengajaran, pekerjaan dan usaha, tempat tinggal, komunikasi dan informasi, lingkungan hidup, kesehatan, jaminan sosial, energi, perbankan, perhubungan, sumber daya alam, pariwisata, dan sektor strategis lainnya.',
+    binds: 'every_agency',
+    about: 'service',
+    needs: 'service_catalogue',
+  },
+  {
     ref: '35-3',
     text: 'Layanan publik berbasis elektronik diterapkan dengan mengutamakan penggunaan Aplikasi Umum sebagaimana dimaksud dalam Pasal 29 ayat (1) huruf a.',
     binds: 'every_agency',
