@@ -1,0 +1,106 @@
+import type { ObligationResult } from './engine';
+import type { CheckStatus, Finding, ReadAgency, Regulation, RegulationId, Subject } from './types';
+
+export type StatusCounts = Record<CheckStatus, number>;
+
+function countStatuses(results: readonly ObligationResult[]): StatusCounts {
+  const counts: StatusCounts = { met: 0, not_met: 0, due_soon: 0, not_measurable: 0 };
+  for (const r of results) counts[r.result.status] += 1;
+  return counts;
+}
+
+export interface RegulationSummary {
+  regulation: RegulationId;
+  title: string;
+  counts: StatusCounts;
+  chapters: { chapter: string; counts: StatusCounts; obligations: ObligationResult[] }[];
+}
+
+/** Results grouped regulation → chapter (in the order they appear), with counts by status. */
+export function summarizeByRegulation(results: readonly ObligationResult[], regulations: readonly Regulation[]): RegulationSummary[] {
+  const summaries: RegulationSummary[] = [];
+  for (const regulation of regulations) {
+    const own = results.filter((r) => r.regulation === regulation.id);
+    if (own.length === 0) continue;
+    const chapters = new Map<string, ObligationResult[]>();
+    for (const r of own) {
+      const list = chapters.get(r.chapter);
+      if (list) list.push(r);
+      else chapters.set(r.chapter, [r]);
+    }
+    summaries.push({
+      regulation: regulation.id,
+      title: regulation.title,
+      counts: countStatuses(own),
+      chapters: [...chapters].map(([chapter, obligations]) => ({ chapter, counts: countStatuses(obligations), obligations })),
+    });
+  }
+  return summaries;
+}
+
+export interface AgencyGap {
+  obligationId: string;
+  remedyKey: string;
+  findings: Finding[];
+}
+
+export interface AgencySummary {
+  agencyId: string;
+  name: string;
+  /** measurable obligations that concern the agency */
+  counted: number;
+  met: number;
+  /** met / counted; null when nothing measurable concerns the agency */
+  shareMet: number | null;
+  notMet: AgencyGap[];
+}
+
+/** Special role an agency must hold for an obligation binding that subject to concern it. */
+const roleOfSubject: Partial<Record<Subject, string>> = {
+  ict_office: 'ict_office',
+  planning_office: 'planning_office',
+  inspectorate: 'inspectorate',
+  regional_secretary: 'regional_secretariat',
+};
+
+/**
+ * Per active agency: the share of measurable obligations it meets and what it misses. An
+ * obligation concerns an agency when it binds every agency, binds a role the agency holds,
+ * or names the agency in a finding. It is not met for the agency when it is not met and
+ * either names the agency or names no agency at all (a gap of the whole tenant). Due soon
+ * still counts as met.
+ */
+export function summarizeByAgency(results: readonly ObligationResult[], agencies: readonly ReadAgency[]): AgencySummary[] {
+  const measured = results
+    .filter((r) => r.result.status !== 'not_measurable')
+    .map((r) => {
+      const missing = r.result.status === 'not_met' ? r.result.missing : [];
+      const byAgency = new Map<string, Finding[]>();
+      for (const f of missing) {
+        if (!f.agencyId) continue;
+        const list = byAgency.get(f.agencyId);
+        if (list) list.push(f);
+        else byAgency.set(f.agencyId, [f]);
+      }
+      return { r, missing, byAgency, remedyKey: r.result.status === 'not_met' ? r.result.remedyKey : '' };
+    });
+
+  return agencies
+    .filter((a) => a.status === 'active')
+    .map((agency) => {
+      let counted = 0;
+      const notMet: AgencyGap[] = [];
+      for (const m of measured) {
+        const role = roleOfSubject[m.r.binds];
+        const named = m.byAgency.get(agency.id);
+        const concerns = m.r.binds === 'every_agency' || (role !== undefined && agency.specialRoles.includes(role)) || named !== undefined;
+        if (!concerns) continue;
+        counted += 1;
+        if (m.r.result.status !== 'not_met') continue;
+        if (named) notMet.push({ obligationId: m.r.obligationId, remedyKey: m.remedyKey, findings: named });
+        else if (m.byAgency.size === 0) notMet.push({ obligationId: m.r.obligationId, remedyKey: m.remedyKey, findings: m.missing });
+      }
+      const met = counted - notMet.length;
+      return { agencyId: agency.id, name: agency.name, counted, met, shareMet: counted === 0 ? null : met / counted, notMet };
+    });
+}
