@@ -169,7 +169,7 @@ export interface ReadApplication {
   /** set when the duplicate-function rule was overridden with a justification (Dumai 18/2019 Ps 14(2)) */
   duplicateJustification: string | null;
   /** Palu 14/2022 Ps 29(4): the four conditions recorded for a specific app where a common one exists */
-  specificConditions: { notYetAvailable: boolean; notSameProcess: boolean; notSameFunction: boolean; notMeetingNeeds: boolean } | null;
+  specificConditions: { operatedBeforeCommon: boolean; costBenefitStudy: boolean; alignedWithCommonProcess: boolean; ministerConsidered: boolean } | null;
   recommendationId: string | null;
   status: 'active' | 'retired';
 }

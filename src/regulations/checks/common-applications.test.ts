@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildReadApplication, buildReadModel, ictOfficeId } from '../testing/build-read-model';
 import { checkCommonApplicationsProvidedByIctOffice, checkCommonApplicationsUsed, checkSpecificApplicationConditions } from './common-applications';
 
-const allConditions = { notYetAvailable: true, notSameProcess: true, notSameFunction: true, notMeetingNeeds: true };
+const allConditions = { operatedBeforeCommon: true, costBenefitStudy: true, alignedWithCommonProcess: true, ministerConsidered: true };
 
 describe('common applications', () => {
   it('Palu 14/2022 Ps 29(4): a specific application in a common category with all four conditions is met', () => {
@@ -11,10 +11,10 @@ describe('common applications', () => {
   });
 
   it('Palu 14/2022 Ps 29(3)-(4): a specific application in a common category missing one condition is not met', () => {
-    const app = buildReadApplication({ commonCategory: 'staffing', specificConditions: { ...allConditions, notSameFunction: false } });
+    const app = buildReadApplication({ commonCategory: 'staffing', specificConditions: { ...allConditions, alignedWithCommonProcess: false } });
     expect(checkSpecificApplicationConditions()(buildReadModel({ applications: [app] }))).toMatchObject({
       status: 'not_met',
-      missing: [{ messageKey: 'compliance.specificConditionsMissing', params: { conditions: 'notSameFunction', category: 'staffing' } }],
+      missing: [{ messageKey: 'compliance.specificConditionsMissing', params: { conditions: 'alignedWithCommonProcess', category: 'staffing' } }],
     });
   });
 

@@ -56,7 +56,7 @@ describe('Palu 14/2022 as code', () => {
 
   it('Palu 14/2022 Ps 29(4): a specific application in a common category without the four conditions is not met', () => {
     const check = find('29-4').check!;
-    const conditions = { notYetAvailable: true, notSameProcess: true, notSameFunction: true, notMeetingNeeds: true };
+    const conditions = { operatedBeforeCommon: true, costBenefitStudy: true, alignedWithCommonProcess: true, ministerConsidered: true };
     expect(check(paluModel({ applications: [paluApp({ commonCategory: 'staffing', specificConditions: conditions })] })).status).toBe('met');
     expect(check(paluModel({ applications: [paluApp({ commonCategory: 'staffing' })] })).status).toBe('not_met');
   });
