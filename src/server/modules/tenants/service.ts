@@ -10,6 +10,7 @@ import type { z } from 'zod';
 import { tenantRegulations, tenants } from './tables';
 import { createUserInTx } from '../people/service';
 import type { RegulationId } from '../../../regulations/types';
+import type { RegulationProfile } from '../../../regulations/profiles';
 
 type Setup = z.infer<typeof SetupInput>;
 type Profile = z.infer<typeof TenantProfileInput>;
@@ -45,7 +46,7 @@ export function presentTenant(t: Awaited<ReturnType<typeof findTenant>>) {
 }
 
 /** The tenant's regulation profile, as the pure rules want it. */
-export async function findRegulationProfile(db: Queryable, tenantId: string) {
+export async function findRegulationProfile(db: Queryable, tenantId: string): Promise<RegulationProfile> {
   const t = await findTenant(db, tenantId);
   return { entries: t.regulations, cityDomain: t.primaryDomain };
 }
