@@ -1,7 +1,8 @@
 /**
  * User-facing text lives in JSON files, one per namespace: `id/<ns>.json` (Bahasa
  * Indonesia, the default) and `en/<ns>.json`. Key `x` of file `<ns>.json` is addressed
- * as `<ns>.x`. Values may hold `{param}` placeholders.
+ * as `<ns>.x`. Values may hold `{param}` placeholders. Files named `errors-<module>.json`
+ * add to the `errors` namespace (stable error codes → message).
  */
 export type Locale = 'id' | 'en';
 export const locales: readonly Locale[] = ['id', 'en'];
@@ -11,7 +12,10 @@ export type Dictionary = Record<string, string>;
 
 export function buildDictionary(files: Record<string, Record<string, unknown>>): Dictionary {
   const dict: Dictionary = {};
-  for (const [ns, entries] of Object.entries(files)) {
+  for (const [file, entries] of Object.entries(files)) {
+    // `errors-<module>.json` and `validation-<module>.json` extend the shared namespaces, so a
+    // module owns its messages without every module editing one file
+    const ns = file.replace(/^(errors|validation)-.*$/, '$1');
     for (const [key, value] of Object.entries(entries)) {
       if (typeof value === 'string') dict[`${ns}.${key}`] = value;
     }
