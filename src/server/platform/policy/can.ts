@@ -3,6 +3,8 @@ import type { Actor } from './actor';
 import { agencyPolicy } from './resources/agency';
 import { applicationPolicy } from './resources/application';
 import { auditPolicy } from './resources/audit';
+import { datasetPolicy } from './resources/dataset';
+import { domainPolicy } from './resources/domain';
 import { tenantPolicy } from './resources/tenant';
 import { userPolicy } from './resources/user';
 
@@ -16,6 +18,8 @@ const rules = {
   ...userPolicy,
   ...applicationPolicy,
   ...auditPolicy,
+  ...datasetPolicy,
+  ...domainPolicy,
 };
 
 export type Permission = keyof typeof rules;
