@@ -3,7 +3,7 @@ import type { DB, Queryable, Tx } from '../../platform/db/database';
 import { AppError, notFound } from '../../platform/errors';
 import { newId } from '../../platform/ids';
 import { appendAudit } from '../../platform/audit/append-audit';
-import { authorize } from '../../platform/policy/can';
+import { authorize, can } from '../../platform/policy/can';
 import { actorAgencyIds, type Actor } from '../../platform/policy/actor';
 import type { RequestContext } from '../../platform/context';
 import type { DatasetInput, DatasetListQuery, DatasetUpdate } from '../../../shared/datasets';
@@ -67,8 +67,8 @@ export async function createDataset(db: DB, ctx: RequestContext, input: DatasetI
 export async function findReadableDataset(db: Queryable, ctx: RequestContext, id: string): Promise<DatasetRow> {
   authorize(ctx.actor, 'dataset.read');
   const row = await findDataset(db, ctx.tenantId, id);
-  if (!row) throw notFound('dataset');
-  authorize(ctx.actor, 'dataset.read', row);
+  // what a person may not read does not exist for them
+  if (!row || !can(ctx.actor, 'dataset.read', row)) throw notFound('dataset');
   return row;
 }
 
