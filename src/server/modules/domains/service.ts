@@ -1,4 +1,4 @@
-import { and, asc, count, eq, isNull, or, sql } from 'drizzle-orm';
+import { and, asc, count, eq, isNull, or } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { DB, Queryable, Tx } from '../../platform/db/database';
 import { AppError, notFound } from '../../platform/errors';
@@ -63,12 +63,16 @@ async function countSubdomains(db: Queryable, tenantId: string, domainId: string
 
 export async function listDomains(db: DB, ctx: RequestContext) {
   authorize(ctx.actor, 'domain.read');
-  const rows = await db
-    .select({ domain: domains, n: sql<number>`(SELECT count(*)::int FROM ${subdomains} s WHERE s.tenant_id = ${domains.tenantId} AND s.domain_id = ${domains.id} AND s.status = 'active')` })
-    .from(domains)
-    .where(eq(domains.tenantId, ctx.tenantId))
-    .orderBy(asc(domains.name));
-  return rows.map((r) => presentDomain(r.domain, Number(r.n)));
+  const [rows, counts] = await Promise.all([
+    db.select().from(domains).where(eq(domains.tenantId, ctx.tenantId)).orderBy(asc(domains.name)),
+    db
+      .select({ domainId: subdomains.domainId, n: count() })
+      .from(subdomains)
+      .where(and(eq(subdomains.tenantId, ctx.tenantId), eq(subdomains.status, 'active')))
+      .groupBy(subdomains.domainId),
+  ]);
+  const countOf = new Map(counts.map((c) => [c.domainId, c.n]));
+  return rows.map((r) => presentDomain(r, countOf.get(r.id) ?? 0));
 }
 
 export async function createDomain(db: DB, ctx: RequestContext, input: z.infer<typeof DomainInput>) {

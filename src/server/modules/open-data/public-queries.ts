@@ -32,7 +32,9 @@ function filterWhere(tenantId: string, f: PublicFilter): SQL | undefined {
     f.stewardAgencyId === undefined ? undefined : f.stewardAgencyId === null ? sql`false` : eq(datasets.stewardAgencyId, f.stewardAgencyId),
     ...(f.tags ?? []).map((tag) => sql`${tag} = ANY(${datasets.tags})`),
     f.format
-      ? sql`EXISTS (SELECT 1 FROM dataset_resources r WHERE r.tenant_id = ${datasets.tenantId} AND r.dataset_id = ${datasets.id} AND upper(r.format) = upper(${f.format}))`
+      ? // qualified by hand: drizzle leaves columns unqualified in a single-table query, and inside the
+        // subquery "tenant_id" would then mean r.tenant_id
+        sql`EXISTS (SELECT 1 FROM dataset_resources r WHERE r.tenant_id = "datasets"."tenant_id" AND r.dataset_id = "datasets"."id" AND upper(r.format) = upper(${f.format}))`
       : undefined,
   );
 }
