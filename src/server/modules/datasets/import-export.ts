@@ -42,8 +42,9 @@ const columns: SheetColumn[] = [
 const truthy = new Set(['ya', 'yes', 'y', 'true', '1']);
 const falsy = new Set(['tidak', 'no', 'n', 'false', '0']);
 
-function bool(value: string | null): boolean | undefined | 'invalid' {
-  if (value === null) return undefined;
+function bool(value: string | null | undefined): boolean | undefined | 'invalid' {
+  // a column left out of the sheet reads as undefined, an empty cell as null
+  if (value === null || value === undefined) return undefined;
   const v = value.toLowerCase();
   return truthy.has(v) ? true : falsy.has(v) ? false : 'invalid';
 }
