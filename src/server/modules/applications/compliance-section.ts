@@ -6,20 +6,14 @@ type SpecificConditions = ReadApplication['specificConditions'];
 
 /**
  * The application registry's section of the compliance read model: every application with
- * its handover checklist, in two queries per tenant. A document counts as present once it
+ * its handover checklist, in two queries per tenant (the checklist aggregated per application). A document counts as present once it
  * is uploaded or marked delivered on paper (handover-service.ts).
  */
 export const applicationsSection = defineReadModelProvider({
   section: 'applications',
   load: async (db, { tenantId }) => {
     const [rows, documents] = await Promise.all([findAllApplications(db, tenantId), findHandoverPresence(db, tenantId)]);
-    const byApplication = new Map<string, { code: string; present: boolean }[]>();
-    for (const d of documents) {
-      const list = byApplication.get(d.applicationId);
-      const item = { code: d.code, present: d.present };
-      if (list) list.push(item);
-      else byApplication.set(d.applicationId, [item]);
-    }
+    const byApplication = new Map(documents.map((d) => [d.applicationId, d.codes.map((code, i) => ({ code, present: d.present[i] }))]));
     return rows.map(
       (row): ReadApplication => ({
         id: row.id,
