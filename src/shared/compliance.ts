@@ -33,6 +33,8 @@ export const CitationView = z
 
 export const FindingView = z
   .object({
+    /** the stable i18n key of the finding, e.g. compliance.handoverMissing */
+    kind: z.string(),
     message: z.string(),
     agencyId: z.string().nullable(),
     agencyName: z.string().nullable(),

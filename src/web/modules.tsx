@@ -4,6 +4,7 @@ import { agenciesModule } from './agencies';
 import { applicationsModule } from './applications';
 import { peopleModule } from './people';
 import { auditModule } from './audit';
+import { complianceModule } from './compliance';
 
 /**
  * The module registry: every page of the app comes from one of these. Adding a module is one
@@ -13,6 +14,7 @@ export const modules: WebModule[] = [
   homeModule,
   agenciesModule,
   applicationsModule,
+  complianceModule,
   peopleModule,
   auditModule,
 ];

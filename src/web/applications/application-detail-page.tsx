@@ -1,6 +1,6 @@
 import { Alert, Badge, Button, Group, Loader, Paper, SimpleGrid, Stack, Tabs } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
-import { Link, useParams } from 'react-router';
+import { Link, useParams, useSearchParams } from 'react-router';
 import { api } from '../api/client';
 import { Field } from '../components/field';
 import { FormError } from '../components/form-errors';
@@ -59,6 +59,8 @@ function Details({ app }: { app: Application }) {
 export function ApplicationDetailPage() {
   const t = useT();
   const { id } = useParams();
+  // ?tab=handover: compliance findings link straight to the checklist
+  const [searchParams] = useSearchParams();
   const client = useQueryClient();
   const { data: app, error } = useApplication(id);
   if (error) return <FormError error={error} />;
@@ -89,7 +91,7 @@ export function ApplicationDetailPage() {
         )}
       </PageHeader>
       {!active && <Alert color="gray">{t('web.retired', { date: formatDate(app.retiredAt), reason: app.retiredReason ?? '' })}</Alert>}
-      <Tabs defaultValue="details" keepMounted={false}>
+      <Tabs defaultValue={searchParams.get('tab') ?? 'details'} keepMounted={false}>
         <Tabs.List mb="md">
           <Tabs.Tab value="details">{t('common.details')}</Tabs.Tab>
           <Tabs.Tab value="handover">{t('applications.handover.title')}</Tabs.Tab>

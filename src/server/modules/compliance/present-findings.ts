@@ -39,6 +39,7 @@ export function isVisible(finding: Finding, scope: AgencyScope): boolean {
 
 export function presentFinding(locale: Locale, finding: Finding, agencyNames: ReadonlyMap<string, string>) {
   return {
+    kind: finding.messageKey,
     message: t(locale, finding.messageKey, localizeParams(locale, finding.params)),
     agencyId: finding.agencyId ?? null,
     agencyName: finding.agencyId ? (agencyNames.get(finding.agencyId) ?? null) : null,
