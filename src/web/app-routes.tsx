@@ -4,6 +4,7 @@ import { useSession, useSetupStatus } from './api/session';
 import { AppLayout } from './layout/app-layout';
 import { modules } from './modules';
 import { LoginPage } from './auth/login-page';
+import { AfterLoginRedirect } from './auth/after-login-redirect';
 import { SetupPage } from './auth/setup-page';
 import { ForcedPasswordChange } from './auth/forced-password-change';
 import { ChangePasswordPage } from './auth/change-password-page';
@@ -50,7 +51,7 @@ export function AppRoutes() {
   return (
     <AppLayout>
       <Routes>
-        <Route path="/login" element={<Navigate to="/" replace />} />
+        <Route path="/login" element={<AfterLoginRedirect />} />
         <Route path="/setup" element={<Navigate to="/" replace />} />
         <Route path="/account/password" element={<ChangePasswordPage />} />
         <Route path="/account/tokens" element={<ApiTokensPage />} />

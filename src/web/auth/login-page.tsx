@@ -1,7 +1,6 @@
 import { Button, Center, Paper, PasswordInput, Select, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { FormEvent } from 'react';
-import { useNavigate, useSearchParams } from 'react-router';
 import type { z } from 'zod';
 import type { LoginInput } from '../../shared/people';
 import { api, setCsrfToken } from '../api/client';
@@ -13,8 +12,6 @@ import { LanguageSwitch } from '../layout/language-switch';
 export function LoginPage() {
   const t = useT();
   const client = useQueryClient();
-  const navigate = useNavigate();
-  const [params] = useSearchParams();
   const { data: setup } = useSetupStatus();
   const tenants = setup?.tenants ?? [];
   const { values, set } = useFormValues({ tenant: tenants[0]?.slug ?? '', email: '', password: '' });
@@ -23,9 +20,8 @@ export function LoginPage() {
     mutationFn: (input: z.input<typeof LoginInput>) => api.post<{ csrfToken: string }>('/auth/login', input),
     onSuccess: async ({ csrfToken }) => {
       setCsrfToken(csrfToken);
+      // the signed-in routes take over; /login then forwards to ?next
       await client.invalidateQueries({ queryKey: sessionKey });
-      const next = params.get('next');
-      navigate(next && next.startsWith('/') && !next.startsWith('//') ? next : '/', { replace: true });
     },
   });
   const errors = fieldErrorsOf(login.error, t);
