@@ -14,6 +14,7 @@ import { agencyRoutes } from './modules/agencies/routes';
 import { applicationRoutes } from './modules/applications/routes';
 import { auditTrailRoutes } from './modules/audit-trail/routes';
 import { documentRoutes } from './platform/documents/routes';
+import { complianceRoutes } from './modules/compliance/routes';
 
 /**
  * The whole HTTP app: the same pipeline on every API route (context → body limit → auth →
@@ -33,6 +34,7 @@ export function createApp(deps: AppDeps) {
   api.route('/', agencyRoutes(deps));
   api.route('/', applicationRoutes(deps));
   api.route('/', auditTrailRoutes(deps));
+  api.route('/', complianceRoutes(deps));
   app.route('/api/v1', api);
   // no sign-in needed: public verification of signed documents
   app.route('/api/public', documentRoutes(deps));
