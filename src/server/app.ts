@@ -16,6 +16,8 @@ import { auditTrailRoutes } from './modules/audit-trail/routes';
 import { datasetRoutes } from './modules/datasets/routes';
 import { domainRoutes } from './modules/domains/routes';
 import { openDataRoutes } from './modules/open-data/routes';
+import { documentRoutes } from './platform/documents/routes';
+import { complianceRoutes } from './modules/compliance/routes';
 
 /**
  * The whole HTTP app: the same pipeline on every API route (context → body limit → auth →
@@ -37,7 +39,10 @@ export function createApp(deps: AppDeps) {
   api.route('/', auditTrailRoutes(deps));
   api.route('/', datasetRoutes(deps));
   api.route('/', domainRoutes(deps));
+  api.route('/', complianceRoutes(deps));
   app.route('/api/v1', api);
+  // no sign-in needed: public verification of signed documents
+  app.route('/api/public', documentRoutes(deps));
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'session', { type: 'apiKey', in: 'cookie', name: 'simpul_session' });
   app.openAPIRegistry.registerComponent('securitySchemes', 'token', { type: 'http', scheme: 'bearer' });

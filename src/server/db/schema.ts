@@ -8,3 +8,4 @@ export * from '../platform/audit/tables';
 export * from '../platform/files/tables';
 export * from '../modules/datasets/tables';
 export * from '../modules/domains/tables';
+export * from '../platform/documents/tables';

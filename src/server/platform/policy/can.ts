@@ -5,6 +5,7 @@ import { applicationPolicy } from './resources/application';
 import { auditPolicy } from './resources/audit';
 import { datasetPolicy } from './resources/dataset';
 import { domainPolicy } from './resources/domain';
+import { compliancePolicy } from './resources/compliance';
 import { tenantPolicy } from './resources/tenant';
 import { userPolicy } from './resources/user';
 
@@ -20,6 +21,7 @@ const rules = {
   ...auditPolicy,
   ...datasetPolicy,
   ...domainPolicy,
+  ...compliancePolicy,
 };
 
 export type Permission = keyof typeof rules;
