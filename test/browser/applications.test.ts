@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestAgency, createTestApplication, createTestTenant } from '../../src/server/testing/factories';
 import { signInAs, startBrowserApp, type BrowserApp } from './support';
 
-describe('the application registry in the browser', () => {
+describe('the application registry in the browser', { timeout: 90_000 }, () => {
   let app: BrowserApp;
   beforeAll(async () => {
     app = await startBrowserApp();
