@@ -96,7 +96,8 @@ describe('public portal (no sign-in): only published and public', () => {
     const page = (await list.json()) as { total: number; items: { name: string; steward: { title: string } }[] };
     expect(page.items.map((i) => i.name)).toEqual([s.second.slug, s.open.slug]);
     expect(page.items[1].steward.title).toBe('Dinas Komunikasi dan Informatika');
-    expect((await app.request(`/api/public/${s.tenant.slug}/datasets?q=puskesmas`).then((r) => r.json()) as { total: number }).total).toBe(1);
+    const searched = (await (await app.request(`/api/public/${s.tenant.slug}/datasets?q=puskesmas`)).json()) as { total: number };
+    expect(searched.total).toBe(1);
     for (const hidden of [s.limited, s.draft]) expect((await app.request(`/api/public/${s.tenant.slug}/datasets/${hidden.slug}`)).status).toBe(404);
     const shown = (await (await app.request(`/api/public/${s.tenant.slug}/datasets/${s.open.slug}`)).json()) as { resources: { url: string }[] };
     const download = await app.request(new URL(shown.resources[0].url).pathname);
@@ -212,7 +213,7 @@ describe('Dumai 18/2019 Ps 11(4): warning when an application would produce data
 });
 
 describe('Excel import and export of the dataset list', () => {
-  async function workbook(rows: Record<string, string>[]) {
+  async function workbook(rows: Record<string, string | undefined>[]) {
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet('Data');
     const keys = ['title', 'producerAgencyCode', 'classification', 'category', 'keyIdentifier', 'tags'];
@@ -226,7 +227,7 @@ describe('Excel import and export of the dataset list', () => {
   it('reports every row, commits only the valid ones, and exports the list', async () => {
     const s = await setUpCatalogue();
     const code = (s.cast.producerAgency as { code: string }).code;
-    const rows = [
+    const rows: Record<string, string>[] = [
       { title: 'Data Posyandu', producerAgencyCode: code, classification: 'public', category: 'health', tags: 'posyandu, balita' },
       { title: 'Data Salah Klasifikasi', producerAgencyCode: code, classification: 'umum' },
       { title: 'Data Tanpa Produsen', producerAgencyCode: 'TIDAKADA', classification: 'public' },

@@ -1,6 +1,8 @@
 import type { ComplianceReadModel } from '../../../regulations/types';
 import type { Queryable } from '../../platform/db/database';
 import { applicationsSection } from '../applications/compliance-section';
+import { datasetsSection } from '../datasets/compliance-section';
+import { domainsSection } from '../domains/compliance-section';
 
 /** The read-model sections a registry may contribute; absent ones make their checks not measurable. */
 export type ReadModelSection = Exclude<keyof ComplianceReadModel, 'asOf' | 'params' | 'tenant' | 'agencies'>;
@@ -27,4 +29,4 @@ export function defineReadModelProvider<K extends ReadModelSection>(provider: Re
 }
 
 /** One line per registry (docs/compliance.md: adding a provider). */
-export const readModelProviders: readonly ReadModelProvider[] = [applicationsSection];
+export const readModelProviders: readonly ReadModelProvider[] = [applicationsSection, datasetsSection, domainsSection];
