@@ -10,6 +10,7 @@ import { ForcedPasswordChange } from './auth/forced-password-change';
 import { ChangePasswordPage } from './auth/change-password-page';
 import { ApiTokensPage } from './auth/api-tokens-page';
 import { NotFoundPage } from './layout/not-found-page';
+import { PublicPortal } from './open-data/public-portal';
 
 function FullPageLoader() {
   return (
@@ -27,6 +28,8 @@ export function AppRoutes() {
   const setup = useSetupStatus();
   const session = useSession();
   const location = useLocation();
+  // the open-data portal is public: no setup, session or shell
+  if (location.pathname.startsWith('/data/')) return <PublicPortal />;
   if (setup.isPending || session.isPending) return <FullPageLoader />;
 
   if (setup.data?.needsSetup) {

@@ -5,6 +5,8 @@ import { applicationsModule } from './applications';
 import { peopleModule } from './people';
 import { auditModule } from './audit';
 import { complianceModule } from './compliance';
+import { datasetsModule } from './datasets';
+import { domainsModule } from './domains';
 
 /**
  * The module registry: every page of the app comes from one of these. Adding a module is one
@@ -14,6 +16,8 @@ export const modules: WebModule[] = [
   homeModule,
   agenciesModule,
   applicationsModule,
+  datasetsModule,
+  domainsModule,
   complianceModule,
   peopleModule,
   auditModule,
