@@ -27,7 +27,9 @@ export const datasetPolicy = {
   // super admin only; public content is for anyone who may read the record.
   'dataset.readContent': (actor: Actor, d?: DatasetRecord) =>
     !!d && (isProducer(actor, d) || hasTenantRole(actor, 'admin') || d.classification === 'public'),
-  'dataset.create': (actor: Actor, d?: Pick<DatasetRecord, 'producerAgencyId'>) => hasTenantRole(actor, 'admin') || (!!d && isProducer(actor, d)),
+  // without a record: may the person register data for some agency (the UI's question)
+  'dataset.create': (actor: Actor, d?: Pick<DatasetRecord, 'producerAgencyId'>) =>
+    hasTenantRole(actor, 'admin') || (d ? isProducer(actor, d) : actor.roles.some((g) => g.role === 'agency_operator' || g.role === 'agency_head')),
   // Only the producer edits its data and metadata (Perpres 39/2019 Ps 22(1) huruf b–c).
   'dataset.update': (actor: Actor, d?: DatasetRecord) => !!d && isProducer(actor, d),
   'dataset.submit': (actor: Actor, d?: DatasetRecord) => !!d && isProducer(actor, d),
