@@ -68,7 +68,7 @@ export async function importAgencies(db: DB, ctx: RequestContext, content: Buffe
     const selfReliant = parseBool(v.ictSelfReliant);
     if (selfReliant === 'invalid') errors.push({ column: 'ictSelfReliant', code: 'BOOLEAN_FORMAT' });
     const roles = (v.specialRoles ?? '').split(',').map((s) => s.trim()).filter(Boolean);
-    const parsed = AgencyInput.safeParse({
+    const candidate = {
       code: v.code ?? undefined,
       name: v.name ?? undefined,
       kind: v.kind?.toLowerCase() ?? undefined,
@@ -77,8 +77,9 @@ export async function importAgencies(db: DB, ctx: RequestContext, content: Buffe
       ictSelfReliant: selfReliant === true,
       ictSelfRelianceDecree: v.ictSelfRelianceDecree,
       email: v.email,
-    });
-    if (!parsed.success) for (const issue of parsed.error.issues) errors.push({ column: String(issue.path[0] ?? '_'), code: issueCode(issue) });
+    };
+    const parsed = AgencyInput.safeParse(candidate);
+    if (!parsed.success) for (const issue of parsed.error.issues) errors.push({ column: String(issue.path[0] ?? '_'), code: issueCode(issue, candidate) });
     if (roles.some((r) => !(agencySpecialRoles as readonly string[]).includes(r))) errors.push({ column: 'specialRoles', code: 'invalid_value' });
     if (v.parentCode && !idByCode.has(v.parentCode) && !sheetCodes.has(v.parentCode)) errors.push({ column: 'parentCode', code: 'UNKNOWN_PARENT' });
     if (v.code && idByCode.has(v.code)) errors.push({ column: 'code', code: 'AGENCY_CODE_TAKEN' });
