@@ -37,8 +37,9 @@ export function can<P extends Permission>(actor: Actor | null, permission: P, re
 export function authorize<P extends Permission>(actor: Actor | null, permission: P, record?: RecordOf<P>): asserts actor is Actor {
   if (!actor) throw new AppError('UNAUTHENTICATED', 401);
   if (record !== undefined && !permission.endsWith('.create')) {
+    // a record the actor may not read is 404 for every permission on it, reading included
     const readPermission = `${permission.split('.')[0]}.read` as Permission;
-    if (readPermission in rules && readPermission !== permission && !can(actor, readPermission, record as never)) throw notFound();
+    if (readPermission in rules && !can(actor, readPermission, record as never)) throw notFound();
   }
   if (!can(actor, permission, record)) throw forbidden();
 }
