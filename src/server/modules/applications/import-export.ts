@@ -136,7 +136,7 @@ export async function importApplications(db: DB, ctx: RequestContext, content: B
       await assertRegistrable(tx, ctx.tenantId, parsed.data);
     } catch (err) {
       if (!(err instanceof AppError)) throw err;
-      return { ok: false, label, errors: [{ column: Object.keys(err.fields)[0] ?? '_', code: err.code }] };
+      return { ok: false, label, errors: [{ column: Object.keys(err.fields)[0] ?? '_', code: err.code, params: err.params }] };
     }
     return { ok: true, label, value: parsed.data };
   };
