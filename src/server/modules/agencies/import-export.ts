@@ -8,7 +8,6 @@ import { importRows, type RowParse } from '../../platform/excel/import-rows';
 import type { SheetColumn } from '../../platform/excel/columns';
 import { AgencyInput } from '../../../shared/agencies';
 import { issueCode } from '../../platform/validation-messages';
-import { agencySpecialRoles } from '../../platform/policy/roles';
 import { createAgencyInTx, listAllAgencies } from './service';
 import type { z } from 'zod';
 
@@ -80,7 +79,6 @@ export async function importAgencies(db: DB, ctx: RequestContext, content: Buffe
     };
     const parsed = AgencyInput.safeParse(candidate);
     if (!parsed.success) for (const issue of parsed.error.issues) errors.push({ column: String(issue.path[0] ?? '_'), code: issueCode(issue, candidate) });
-    if (roles.some((r) => !(agencySpecialRoles as readonly string[]).includes(r))) errors.push({ column: 'specialRoles', code: 'invalid_value' });
     if (v.parentCode && !idByCode.has(v.parentCode) && !sheetCodes.has(v.parentCode)) errors.push({ column: 'parentCode', code: 'UNKNOWN_PARENT' });
     if (v.code && idByCode.has(v.code)) errors.push({ column: 'code', code: 'AGENCY_CODE_TAKEN' });
     if (errors.length > 0 || !parsed.success) return { ok: false, label, errors };
