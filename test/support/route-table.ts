@@ -17,6 +17,7 @@ export interface WalkFixtures {
   spareAgencyId: string;
   apps: Record<AppTarget, ApplicationRecord & { id: string }>;
   targetUserId: string;
+  documentId: string;
   loginUser: { email: string; password: string };
 }
 
@@ -174,6 +175,13 @@ export const routeTable: Record<string, RouteCase[]> = {
     record: (f) => f.apps[t],
     request: async (f) => ({ path: `/api/v1/applications/${f.apps[t].id}/handover/${handover}/file` }),
   })),
+  'GET /api/v1/compliance': [{ permission: 'compliance.read', request: async () => ({ path: '/api/v1/compliance' }) }],
+  'GET /api/v1/compliance/calendar': [{ permission: 'compliance.read', request: async () => ({ path: '/api/v1/compliance/calendar' }) }],
+  'GET /api/v1/compliance/obligations/{regulation}/{ref}': [{ permission: 'compliance.read', request: async () => ({ path: '/api/v1/compliance/obligations/dumai-18-2019/5-1' }) }],
+  'GET /api/v1/compliance/export/xlsx': [{ permission: 'compliance.read', request: async () => ({ path: '/api/v1/compliance/export/xlsx' }) }],
+  'GET /api/v1/compliance/export/pdf': [{ permission: 'compliance.read', request: async () => ({ path: '/api/v1/compliance/export/pdf' }) }],
+  'GET /api/public/documents/{id}': [{ permission: 'public', request: async (f) => ({ path: `/api/public/documents/${f.documentId}` }) }],
+  'POST /api/public/documents/verify': [{ permission: 'public', audits: 0, request: async () => ({ path: '/api/public/documents/verify', body: fileForm('surat.pdf', pdfBytes()) }) }],
   'GET /api/v1/audit': [{ permission: 'audit.readAll', request: async () => ({ path: '/api/v1/audit' }) }],
   'POST /api/v1/audit/verify': [{ permission: 'audit.verify', audits: 0, request: async () => ({ path: '/api/v1/audit/verify' }) }],
 };
