@@ -7,13 +7,14 @@ import { createApp } from '../server/app';
 import { createDiskFileStore } from '../server/platform/files/file-store';
 import { listTenants } from '../server/modules/tenants/service';
 import { verifyAuditChain } from '../server/platform/audit/verify-audit';
+import { runDemoCommand } from './demo-command';
 
 export interface CommandInput {
   config: Config;
   log: Logger;
   database: Database;
   args: string[];
-  options: { tenant?: string; json?: boolean; date?: string };
+  options: { tenant?: string; json?: boolean; date?: string; reset?: boolean };
 }
 
 type Command = (input: CommandInput) => Promise<number | 'keep-running'>;
@@ -60,4 +61,5 @@ export const commands: Record<string, Command> = {
     return 0;
   },
   audit: auditCommand,
+  demo: runDemoCommand,
 };

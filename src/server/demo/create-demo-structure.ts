@@ -4,7 +4,7 @@ import type { Actor } from '../platform/policy/actor';
 import { createLogger } from '../platform/logger';
 import { createAgencyInTx } from '../modules/agencies/service';
 import { createUserInTx } from '../modules/people/service';
-import { buildAgencyInput } from '../testing/factories';
+import { buildAgencyInput, buildUserInput } from '../testing/factories';
 import type { DemoAgency } from './agency-catalogue';
 import type { DemoPerson } from './demo-people';
 import { demoEmail } from './demo-city';
@@ -48,7 +48,7 @@ export async function createDemoPeople(db: DB, admin: RequestContext, people: re
   await db.transaction(async (tx) => {
     for (const p of people) {
       const roles = p.roles.map((r) => ({ role: r.role, agencyId: r.agency ? agencyIds.get(r.agency)! : null }));
-      const user = await createUserInTx(tx, admin, { email: p.email, name: p.name, nip: null, password, roles });
+      const user = await createUserInTx(tx, admin, buildUserInput({ email: p.email, name: p.name, password, roles }));
       contexts.set(p.email, demoContext(admin.tenantId, { userId: user.id, tenantId: admin.tenantId, label: user.name, roles, via: 'session' }));
     }
   });

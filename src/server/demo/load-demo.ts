@@ -36,6 +36,7 @@ export type LoadDemoResult =
       status: 'loaded';
       tenantId: string;
       slug: string;
+      name: string;
       removed: number;
       password: string;
       accounts: DemoPerson[];
@@ -113,6 +114,7 @@ export async function loadDemo(db: DB, options: LoadDemoOptions = {}): Promise<L
     status: 'loaded',
     tenantId,
     slug,
+    name: setup.name,
     removed,
     password,
     accounts: [{ ...demoAdmin, roles: [{ role: 'admin', agency: null }] }, ...people],
