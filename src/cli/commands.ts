@@ -8,6 +8,8 @@ import { createDiskFileStore } from '../server/platform/files/file-store';
 import { listTenants } from '../server/modules/tenants/service';
 import { verifyAuditChain } from '../server/platform/audit/verify-audit';
 import { runDemoCommand } from './demo-command';
+import { obligationsCommand } from './obligations-command';
+import { complianceCommand } from './compliance-command';
 
 export interface CommandInput {
   config: Config;
@@ -62,4 +64,6 @@ export const commands: Record<string, Command> = {
   },
   audit: auditCommand,
   demo: runDemoCommand,
+  obligations: obligationsCommand,
+  compliance: complianceCommand,
 };

@@ -6,3 +6,4 @@ export * from '../modules/agencies/tables';
 export * from '../modules/applications/tables';
 export * from '../platform/audit/tables';
 export * from '../platform/files/tables';
+export * from '../platform/documents/tables';
