@@ -7,6 +7,7 @@ import { createApp } from '../server/app';
 import { createDiskFileStore } from '../server/platform/files/file-store';
 import { listTenants } from '../server/modules/tenants/service';
 import { verifyAuditChain } from '../server/platform/audit/verify-audit';
+import { runDemoCommand } from './demo-command';
 import { obligationsCommand } from './obligations-command';
 import { complianceCommand } from './compliance-command';
 
@@ -15,7 +16,7 @@ export interface CommandInput {
   log: Logger;
   database: Database;
   args: string[];
-  options: { tenant?: string; json?: boolean; date?: string };
+  options: { tenant?: string; json?: boolean; date?: string; reset?: boolean };
 }
 
 type Command = (input: CommandInput) => Promise<number | 'keep-running'>;
@@ -62,6 +63,7 @@ export const commands: Record<string, Command> = {
     return 0;
   },
   audit: auditCommand,
+  demo: runDemoCommand,
   obligations: obligationsCommand,
   compliance: complianceCommand,
 };
