@@ -13,6 +13,9 @@ import { peopleRoutes } from './modules/people/routes';
 import { agencyRoutes } from './modules/agencies/routes';
 import { applicationRoutes } from './modules/applications/routes';
 import { auditTrailRoutes } from './modules/audit-trail/routes';
+import { requestRoutes } from './modules/requests/routes';
+import { holidayRoutes } from './modules/requests/holiday-routes';
+import { notificationRoutes } from './modules/notifications/routes';
 
 /**
  * The whole HTTP app: the same pipeline on every API route (context → body limit → auth →
@@ -32,6 +35,9 @@ export function createApp(deps: AppDeps) {
   api.route('/', agencyRoutes(deps));
   api.route('/', applicationRoutes(deps));
   api.route('/', auditTrailRoutes(deps));
+  api.route('/', requestRoutes(deps));
+  api.route('/', holidayRoutes(deps));
+  api.route('/', notificationRoutes(deps));
   app.route('/api/v1', api);
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'session', { type: 'apiKey', in: 'cookie', name: 'simpul_session' });

@@ -5,6 +5,8 @@ import { applicationPolicy } from './resources/application';
 import { auditPolicy } from './resources/audit';
 import { tenantPolicy } from './resources/tenant';
 import { userPolicy } from './resources/user';
+import { requestPolicy } from './resources/request';
+import { notificationPolicy } from './resources/notification';
 
 /**
  * The one place that answers "may this person do this to this record". Permissions are
@@ -16,6 +18,8 @@ const rules = {
   ...userPolicy,
   ...applicationPolicy,
   ...auditPolicy,
+  ...requestPolicy,
+  ...notificationPolicy,
 };
 
 export type Permission = keyof typeof rules;
