@@ -13,6 +13,8 @@ import { peopleRoutes } from './modules/people/routes';
 import { agencyRoutes } from './modules/agencies/routes';
 import { applicationRoutes } from './modules/applications/routes';
 import { auditTrailRoutes } from './modules/audit-trail/routes';
+import { documentRoutes } from './platform/documents/routes';
+import { complianceRoutes } from './modules/compliance/routes';
 import { requestRoutes } from './modules/requests/routes';
 import { holidayRoutes } from './modules/requests/holiday-routes';
 import { notificationRoutes } from './modules/notifications/routes';
@@ -35,10 +37,13 @@ export function createApp(deps: AppDeps) {
   api.route('/', agencyRoutes(deps));
   api.route('/', applicationRoutes(deps));
   api.route('/', auditTrailRoutes(deps));
+  api.route('/', complianceRoutes(deps));
   api.route('/', requestRoutes(deps));
   api.route('/', holidayRoutes(deps));
   api.route('/', notificationRoutes(deps));
   app.route('/api/v1', api);
+  // no sign-in needed: public verification of signed documents
+  app.route('/api/public', documentRoutes(deps));
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'session', { type: 'apiKey', in: 'cookie', name: 'simpul_session' });
   app.openAPIRegistry.registerComponent('securitySchemes', 'token', { type: 'http', scheme: 'bearer' });

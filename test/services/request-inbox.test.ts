@@ -131,7 +131,7 @@ describe('letters', () => {
     const letter = await renderRequestLetter(db, world.people.requester.ctx, request.id, 'request');
     expect(letter.content.subarray(0, 5).toString()).toBe('%PDF-');
     expect(letter.fileName).toBe(`surat-permohonan-${request.number!.replace(/\//g, '-')}.pdf`);
-    const text = extractPdfText(letter.content).join('\n');
+    const text = extractPdfText(letter.content);
     expect(text).toContain(`: ${request.number}`);
     expect(text).toContain('Sekretaris Daerah');
     expect(text).toContain('Tembusan:');
@@ -140,7 +140,7 @@ describe('letters', () => {
 
     await takeRequestStep(db, world.people.stewardHead.ctx, request.id, { transition: 'recommend', outcome: { recommendation: 'reject' } });
     await takeRequestStep(db, world.people.secretary.ctx, request.id, { transition: 'reject', reasonCode: 'commercial_or_non_government_use', note: 'Untuk kegiatan usaha.' });
-    const decision = extractPdfText((await renderRequestLetter(db, world.people.requester.ctx, request.id, 'decision')).content).join('\n');
+    const decision = extractPdfText((await renderRequestLetter(db, world.people.requester.ctx, request.id, 'decision')).content);
     expect(decision).toContain('Permohonan tersebut DITOLAK.');
     expect(decision).toContain(request.number!);
     expect(decision).toContain('Penggunaan data untuk tujuan komersial');

@@ -1,24 +1,26 @@
 import { inflateSync } from 'node:zlib';
 
 /**
- * The text lines of a PDF written by pdfkit with its built-in fonts: each content stream is
- * inflated and the hex strings of every TJ array are decoded (WinAnsi ≈ latin1) and joined.
- * Enough to check what a generated letter says, without a PDF library.
+ * The text a pdfkit document shows, in drawing order, lines joined by spaces: content streams
+ * inflated, hex strings of TJ arrays decoded (standard fonts, WinAnsi). Enough for tests that
+ * ask "does the report say X".
  */
-export function extractPdfText(pdf: Buffer): string[] {
-  const source = pdf.toString('latin1');
-  const lines: string[] = [];
-  for (const match of source.matchAll(/stream\r?\n([\s\S]*?)endstream/g)) {
+export function extractPdfText(pdf: Buffer): string {
+  const raw = pdf.toString('latin1');
+  const parts: string[] = [];
+  for (const match of raw.matchAll(/stream\r?\n/g)) {
+    const start = (match.index ?? 0) + match[0].length;
+    const end = raw.indexOf('endstream', start);
     let content: string;
     try {
-      content = inflateSync(Buffer.from(match[1], 'latin1')).toString('latin1');
+      content = inflateSync(pdf.subarray(start, end)).toString('latin1');
     } catch {
       continue;
     }
-    for (const tj of content.matchAll(/\[(.*?)\] TJ/g)) {
-      const hexes = [...tj[1].matchAll(/<([0-9a-f]*)>/gi)].map((h) => Buffer.from(h[1], 'hex').toString('latin1'));
-      lines.push(hexes.join(''));
+    for (const tj of content.matchAll(/\[([^\]]*)\]\s*TJ/g)) {
+      const text = [...tj[1].matchAll(/<([0-9a-fA-F]*)>/g)].map((h) => Buffer.from(h[1], 'hex').toString('latin1')).join('');
+      parts.push(text);
     }
   }
-  return lines;
+  return parts.join(' ').replace(/\s+/g, ' ');
 }

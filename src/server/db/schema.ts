@@ -6,5 +6,6 @@ export * from '../modules/agencies/tables';
 export * from '../modules/applications/tables';
 export * from '../platform/audit/tables';
 export * from '../platform/files/tables';
+export * from '../platform/documents/tables';
 export * from '../modules/requests/tables';
 export * from '../modules/notifications/tables';

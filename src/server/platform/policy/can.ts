@@ -3,6 +3,7 @@ import type { Actor } from './actor';
 import { agencyPolicy } from './resources/agency';
 import { applicationPolicy } from './resources/application';
 import { auditPolicy } from './resources/audit';
+import { compliancePolicy } from './resources/compliance';
 import { tenantPolicy } from './resources/tenant';
 import { userPolicy } from './resources/user';
 import { requestPolicy } from './resources/request';
@@ -18,6 +19,7 @@ const rules = {
   ...userPolicy,
   ...applicationPolicy,
   ...auditPolicy,
+  ...compliancePolicy,
   ...requestPolicy,
   ...notificationPolicy,
 };
