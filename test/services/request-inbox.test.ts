@@ -7,11 +7,19 @@ import { takeRequestStep } from '../../src/server/modules/requests/transition-se
 import { countInbox, listRequests } from '../../src/server/modules/requests/inbox-service';
 import { markOverdueRequests } from '../../src/server/modules/requests/overdue';
 import { addHoliday, listHolidays, removeHoliday } from '../../src/server/modules/requests/calendar-service';
-import { renderRequestLetter } from '../../src/server/modules/requests/letters/letter-service';
+import { getRequestLetter } from '../../src/server/modules/requests/letters/letter-service';
+import { loadConfig } from '../../src/server/platform/config';
+import { createDiskFileStore } from '../../src/server/platform/files/file-store';
+import { verifySignedPdf } from '../../src/server/platform/documents/verify-pdf';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { getRequest } from '../../src/server/modules/requests/service';
 import { listNotifications, markAllNotificationsRead } from '../../src/server/modules/notifications/service';
 
 let database: Database;
+const dataDir = mkdtempSync(join(tmpdir(), 'simpul-letters-'));
+const deps = { config: loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: 'silent', PUBLIC_URL: 'https://simpul.palukota.go.id' }), files: createDiskFileStore(join(dataDir, 'files')) };
 beforeAll(async () => {
   database = await openTestDatabase();
 });
@@ -127,20 +135,29 @@ describe('letters', () => {
     const { db } = database;
     const world = await createRequestsWorld(db);
     const request = await fileDataAccess(world);
-    await expect(renderRequestLetter(db, world.people.requester.ctx, request.id, 'decision')).rejects.toMatchObject({ status: 404 });
-    const letter = await renderRequestLetter(db, world.people.requester.ctx, request.id, 'request');
+    await expect(getRequestLetter(db, deps, world.people.requester.ctx, request.id, 'decision')).rejects.toMatchObject({ status: 404 });
+    const letter = await getRequestLetter(db, deps, world.people.requester.ctx, request.id, 'request');
     expect(letter.content.subarray(0, 5).toString()).toBe('%PDF-');
     expect(letter.fileName).toBe(`surat-permohonan-${request.number!.replace(/\//g, '-')}.pdf`);
+    expect(verifySignedPdf(letter.content)).toMatchObject({ signed: true, valid: true });
+    const again = await getRequestLetter(db, deps, world.people.stewardHead.ctx, request.id, 'request');
+    expect(again).toMatchObject({ documentId: letter.documentId });
+    expect(again.content.equals(letter.content)).toBe(true);
     const text = extractPdfText(letter.content);
+    // the footer wraps the address; the QR code carries it whole
+    expect(text.replace(/\s/g, '')).toContain(`https://simpul.palukota.go.id/verify/${letter.documentId}`);
     expect(text).toContain(`: ${request.number}`);
     expect(text).toContain('Sekretaris Daerah');
     expect(text).toContain('Tembusan:');
     expect(text).toContain('Dinas Komunikasi dan Informatika');
     expect(text).toContain('Jumlah penduduk usia 0-5 tahun per kelurahan');
+    // Dumai 18/2019 Ps 12(2) huruf c: maksud, tujuan, kegunaan, in the order of the article
+    expect(text.indexOf('Maksud :')).toBeLessThan(text.indexOf('Tujuan :'));
+    expect(text.indexOf('Tujuan :')).toBeLessThan(text.indexOf('Kegunaan :'));
 
     await takeRequestStep(db, world.people.stewardHead.ctx, request.id, { transition: 'recommend', outcome: { recommendation: 'reject' } });
     await takeRequestStep(db, world.people.secretary.ctx, request.id, { transition: 'reject', reasonCode: 'commercial_or_non_government_use', note: 'Untuk kegiatan usaha.' });
-    const decision = extractPdfText((await renderRequestLetter(db, world.people.requester.ctx, request.id, 'decision')).content);
+    const decision = extractPdfText((await getRequestLetter(db, deps, world.people.requester.ctx, request.id, 'decision')).content);
     expect(decision).toContain('Permohonan tersebut DITOLAK.');
     expect(decision).toContain(request.number!);
     expect(decision).toContain('Penggunaan data untuk tujuan komersial');

@@ -25,7 +25,7 @@ import { createRequest, getRequest, updateRequest } from './service';
 import { takeRequestStep } from './transition-service';
 import { attachToRequest, commentOnRequest, readRequestAttachment } from './attachment-service';
 import { countInbox, listRequests } from './inbox-service';
-import { renderRequestLetter } from './letters/letter-service';
+import { getRequestLetter } from './letters/letter-service';
 import { getIssuedRecommendation } from './recommendations';
 import { listTenantRequestTypes } from './request-types';
 import { presentRequestType } from './present-type';
@@ -131,11 +131,15 @@ export function requestRoutes(deps: AppDeps) {
       },
     )
     .openapi(
-      createRoute({ method: 'get', path: '/requests/{id}/letters/{kind}', tags: ['requests'], summary: 'The letter of the request or of its decision, as PDF', request: { params: LetterParams }, responses: { 200: pdfResponse, ...problemResponses } }),
+      createRoute({ method: 'get', path: '/requests/{id}/letters/{kind}', tags: ['requests'], summary: 'The letter of the request or of its decision: a signed PDF with a QR code to its public verification page', request: { params: LetterParams }, responses: { 200: pdfResponse, ...problemResponses } }),
       async (c) => {
         const p = c.req.valid('param');
-        const letter = await renderRequestLetter(deps.db, c.get('ctx'), p.id, p.kind);
-        return c.body(new Uint8Array(letter.content), 200, { 'content-type': 'application/pdf', 'content-disposition': `attachment; filename="${letter.fileName}"` });
+        const letter = await getRequestLetter(deps.db, deps, c.get('ctx'), p.id, p.kind);
+        return c.body(new Uint8Array(letter.content), 200, {
+          'content-type': 'application/pdf',
+          'content-disposition': `attachment; filename="${letter.fileName}"`,
+          'x-document-id': letter.documentId,
+        });
       },
     );
 }

@@ -1,4 +1,4 @@
-import PDFDocument from 'pdfkit';
+import type { PdfDoc } from '../../../platform/documents/render-pdf';
 
 /** An Indonesian official letter (naskah dinas), already in words: layout only here. */
 export interface LetterContent {
@@ -17,23 +17,18 @@ export interface LetterContent {
   copies: { label: string; lines: readonly string[] };
 }
 
-const margin = { top: 50, bottom: 60, left: 70, right: 60 };
+/**
+ * Draws the letter on the page the documents platform prepared (A4); the platform adds the
+ * verification QR in the footer and signs the result.
+ */
+export function drawLetter(doc: PdfDoc, letter: LetterContent): void {
+  const left = doc.page.margins.left;
+  const width = doc.page.width - left - doc.page.margins.right;
 
-/** Renders the letter on A4 with pdfkit's built-in Helvetica (no font files needed). */
-export function renderLetterPdf(letter: LetterContent): Promise<Buffer> {
-  const doc = new PDFDocument({ size: 'A4', margins: margin, info: { Title: letter.title, Creator: 'Simpul' } });
-  const chunks: Buffer[] = [];
-  doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-  const done = new Promise<Buffer>((resolve, reject) => {
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
-  });
-  const width = doc.page.width - margin.left - margin.right;
-
-  doc.font('Helvetica-Bold').fontSize(14).text(letter.letterhead.tenantName.toUpperCase(), { align: 'center' });
+  doc.font('Helvetica-Bold').fontSize(14).fillColor('#000').text(letter.letterhead.tenantName.toUpperCase(), { align: 'center' });
   doc.fontSize(12).text(letter.letterhead.agencyName.toUpperCase(), { align: 'center' });
   const ruleY = doc.y + 4;
-  doc.moveTo(margin.left, ruleY).lineTo(margin.left + width, ruleY).lineWidth(2).stroke();
+  doc.moveTo(left, ruleY).lineTo(left + width, ruleY).lineWidth(2).stroke();
   doc.moveDown(1.2);
 
   doc.font('Helvetica').fontSize(11).text(letter.dateLine, { align: 'right' });
@@ -52,22 +47,20 @@ export function renderLetterPdf(letter: LetterContent): Promise<Buffer> {
   for (const p of letter.closing) doc.text(p, { align: 'justify' }).moveDown(0.5);
 
   doc.moveDown();
-  const signX = margin.left + width / 2;
+  const signX = left + width / 2;
   doc.text(letter.signature.role, signX, doc.y, { width: width / 2, align: 'center' });
   doc.moveDown(3);
   doc.font('Helvetica-Bold').text(letter.signature.name, signX, doc.y, { width: width / 2, align: 'center' }).font('Helvetica');
-  doc.x = margin.left;
+  doc.x = left;
   doc.moveDown(2);
 
   if (letter.copies.lines.length > 0) {
-    doc.text(`${letter.copies.label}:`, margin.left, doc.y);
+    doc.text(`${letter.copies.label}:`, left, doc.y);
     letter.copies.lines.forEach((line, i) => doc.text(`${i + 1}. ${line}`));
   }
-  doc.end();
-  return done;
 }
 
-function row(doc: PDFKit.PDFDocument, label: string, value: string, labelWidth: number) {
+function row(doc: PdfDoc, label: string, value: string, labelWidth: number) {
   const x = doc.page.margins.left;
   const y = doc.y;
   const width = doc.page.width - doc.page.margins.left - doc.page.margins.right;

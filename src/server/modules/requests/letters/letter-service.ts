@@ -1,6 +1,9 @@
+import { and, desc, eq } from 'drizzle-orm';
 import type { DB } from '../../../platform/db/database';
 import { notFound } from '../../../platform/errors';
-import type { RequestContext } from '../../../platform/context';
+import type { AppDeps, RequestContext } from '../../../platform/context';
+import { issuedDocuments } from '../../../platform/documents/tables';
+import { issueDocument, readIssuedDocument } from '../../../platform/documents/issue-document';
 import { t } from '../../../../i18n/server';
 import { findTenant } from '../../tenants/service';
 import { findReadableRequest, loadRequestDetails } from '../service';
@@ -8,7 +11,7 @@ import type { PartyRowStored, RequestRow } from '../queries';
 import type { RequestTenantContext } from '../tenant-context';
 import type { RequestTypeDefinition } from '../../../../workflow/types';
 import { formatLetterDate, listFieldLines } from './letter-lines';
-import { renderLetterPdf, type LetterContent } from './letter-pdf';
+import { drawLetter, type LetterContent } from './letter-pdf';
 
 export type LetterKind = 'request' | 'decision';
 
@@ -27,7 +30,7 @@ function submitStatements(def: RequestTypeDefinition): string[] {
 function composeRequestLetter(row: RequestRow, def: RequestTypeDefinition, tenantName: string, tc: RequestTenantContext, details: Awaited<ReturnType<typeof loadRequestDetails>>): LetterContent {
   const agency = tc.agencies.get(row.requesterAgencyId)?.name ?? '';
   const typeName = t(locale, `requests.type.${row.type}.name`);
-  const items = listFieldLines(locale, `requests.field.${row.type}`, row.fields as Record<string, unknown>);
+  const items = listFieldLines(locale, `requests.field.${row.type}`, row.fields as Record<string, unknown>, def.form);
   if (row.stewardAgencyId) items.push([t(locale, 'requests.letter.steward'), tc.agencies.get(row.stewardAgencyId)?.name ?? '']);
   return {
     letterhead: { tenantName, agencyName: agency },
@@ -80,15 +83,45 @@ function composeDecisionLetter(row: RequestRow, tenantName: string, tc: RequestT
   };
 }
 
+const documentKinds = { request: 'request_letter', decision: 'request_decision_letter' } as const;
+
+/** The letter issued for this request since `since`, if any: a returned and resubmitted request gets a new one. */
+async function findIssuedLetter(db: DB, tenantId: string, requestId: string, kind: LetterKind, since: Date) {
+  const [row] = await db
+    .select()
+    .from(issuedDocuments)
+    .where(and(eq(issuedDocuments.tenantId, tenantId), eq(issuedDocuments.entityType, 'request'), eq(issuedDocuments.entityId, requestId), eq(issuedDocuments.kind, documentKinds[kind])))
+    .orderBy(desc(issuedDocuments.issuedAt))
+    .limit(1);
+  return row && row.issuedAt >= since ? row : null;
+}
+
 /**
- * The letter of a request (once it has a number) or of its decision (once decided), as a PDF
- * in the layout of an Indonesian official letter.
+ * The letter of a request (once it has a number) or of its decision (once decided): an
+ * Indonesian official letter, signed by the tenant's key with a QR code to the public
+ * verification page. Issued on first download and kept; the same bytes are served after.
  */
-export async function renderRequestLetter(db: DB, ctx: RequestContext, id: string, kind: LetterKind, now = new Date()) {
+export async function getRequestLetter(db: DB, deps: Pick<AppDeps, 'config' | 'files'>, ctx: RequestContext, id: string, kind: LetterKind, now = new Date()) {
   const { row, parties, tc, def } = await findReadableRequest(db, ctx, id, now);
   if (kind === 'request' ? !row.number : !row.decision) throw notFound('letter');
-  const [tenant, details] = await Promise.all([findTenant(db, ctx.tenantId), loadRequestDetails(db, ctx.tenantId, row, parties)]);
-  const content = kind === 'request' ? composeRequestLetter(row, def, tenant.name, tc, details) : composeDecisionLetter(row, tenant.name, tc, details);
   const fileName = `${kind === 'request' ? 'surat-permohonan' : 'surat-keputusan'}-${(row.number ?? row.id).replace(/\//g, '-')}.pdf`;
-  return { fileName, content: await renderLetterPdf(content) };
+  const details = await loadRequestDetails(db, ctx.tenantId, row, parties);
+  const lastSubmission = [...details.steps].reverse().find((s) => s.transition === 'submit' || s.transition === 'resubmit');
+  const since = kind === 'request' ? (lastSubmission?.at ?? row.createdAt) : (row.decidedAt ?? row.updatedAt);
+  const issued = await findIssuedLetter(db, ctx.tenantId, id, kind, since);
+  if (issued) return { fileName, documentId: issued.id, content: (await readIssuedDocument(db, deps, ctx.tenantId, issued.id)).pdf };
+
+  const tenant = await findTenant(db, ctx.tenantId);
+  const content = kind === 'request' ? composeRequestLetter(row, def, tenant.name, tc, details) : composeDecisionLetter(row, tenant.name, tc, details);
+  const { document, pdf } = await db.transaction((tx) =>
+    issueDocument(tx, deps, ctx, {
+      kind: documentKinds[kind],
+      title: content.title,
+      entityType: 'request',
+      entityId: id,
+      draw: (doc) => drawLetter(doc, content),
+      footerText: (url) => t(locale, 'requests.letter.footer', { url }),
+    }),
+  );
+  return { fileName, documentId: document.id, content: pdf };
 }
