@@ -26,7 +26,10 @@ export function NotificationBell() {
       <Popover.Target>
         <Indicator label={unread} size={16} disabled={unread === 0}>
           <ActionIcon variant="subtle" aria-label={t('notifications.bell')} data-testid="notification-bell">
-            🔔
+            <svg width="20" height="20" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round" aria-hidden="true">
+              <path d="M18 8a6 6 0 0 0-12 0c0 7-3 9-3 9h18s-3-2-3-9" />
+              <path d="M13.73 21a2 2 0 0 1-3.46 0" />
+            </svg>
           </ActionIcon>
         </Indicator>
       </Popover.Target>

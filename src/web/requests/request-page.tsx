@@ -9,19 +9,27 @@ import { PageHeader } from '../components/page-header';
 import { formatDate, formatDateTime } from '../i18n/format-date';
 import { useT } from '../i18n/i18n';
 import { findTransition, useRequest, useRequestTypes, type RequestRecord } from './api';
+import type { JsonSchema } from './schema-form';
 import { StateBadge } from './state-badge';
 import { StepButton } from './step-modal';
 
 type Values = Record<string, unknown>;
 
+/** The entries in the order the type's schema declares them (the database keeps its own order). */
+function inSchemaOrder(values: Values, schema: JsonSchema | undefined): [string, unknown][] {
+  const keys = Object.keys(schema?.properties ?? {});
+  const rank = (k: string) => (keys.includes(k) ? keys.indexOf(k) : keys.length);
+  return Object.entries(values).sort(([a], [b]) => rank(a) - rank(b));
+}
+
 /** The form's values with their labels, nested groups flattened. */
-function FieldList({ prefix, values, path = [] }: { prefix: string; values: Values; path?: string[] }) {
+function FieldList({ prefix, values, schema, path = [] }: { prefix: string; values: Values; schema?: JsonSchema; path?: string[] }) {
   const t = useT();
   return (
     <>
-      {Object.entries(values).map(([key, value]) => {
+      {inSchemaOrder(values, schema).map(([key, value]) => {
         const here = [...path, key];
-        if (value && typeof value === 'object') return <FieldList key={key} prefix={prefix} values={value as Values} path={here} />;
+        if (value && typeof value === 'object') return <FieldList key={key} prefix={prefix} values={value as Values} schema={schema?.properties?.[key]} path={here} />;
         const option = `requests.option.${key}.${String(value)}`;
         const shown = t(option) === option ? String(value) : t(option);
         return (
@@ -216,7 +224,7 @@ export function RequestPage() {
           <Field label={t('requests.ui.dueAt')}>{formatDate(request.dueAt)}</Field>
           {request.stewardAgencyName && <Field label={t('requests.recipient.steward_agency')}>{request.stewardAgencyName}</Field>}
           {request.issuedNumber && <Field label={t('requests.outcome.recommendationNumber')}>{request.issuedNumber}</Field>}
-          <FieldList prefix={`requests.field.${request.type}`} values={request.fields} />
+          <FieldList prefix={`requests.field.${request.type}`} values={request.fields} schema={def?.form as JsonSchema | undefined} />
         </SimpleGrid>
       </Paper>
       <Paper withBorder p="md">
