@@ -5,6 +5,7 @@ import { applicationsModule } from './applications';
 import { peopleModule } from './people';
 import { auditModule } from './audit';
 import { complianceModule } from './compliance';
+import { requestsModule } from './requests';
 
 /**
  * The module registry: every page of the app comes from one of these. Adding a module is one
@@ -14,6 +15,7 @@ export const modules: WebModule[] = [
   homeModule,
   agenciesModule,
   applicationsModule,
+  requestsModule,
   complianceModule,
   peopleModule,
   auditModule,

@@ -7,3 +7,5 @@ export * from '../modules/applications/tables';
 export * from '../platform/audit/tables';
 export * from '../platform/files/tables';
 export * from '../platform/documents/tables';
+export * from '../modules/requests/tables';
+export * from '../modules/notifications/tables';

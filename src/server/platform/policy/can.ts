@@ -6,6 +6,8 @@ import { auditPolicy } from './resources/audit';
 import { compliancePolicy } from './resources/compliance';
 import { tenantPolicy } from './resources/tenant';
 import { userPolicy } from './resources/user';
+import { requestPolicy } from './resources/request';
+import { notificationPolicy } from './resources/notification';
 
 /**
  * The one place that answers "may this person do this to this record". Permissions are
@@ -18,6 +20,8 @@ const rules = {
   ...applicationPolicy,
   ...auditPolicy,
   ...compliancePolicy,
+  ...requestPolicy,
+  ...notificationPolicy,
 };
 
 export type Permission = keyof typeof rules;
