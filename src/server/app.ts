@@ -18,6 +18,9 @@ import { domainRoutes } from './modules/domains/routes';
 import { openDataRoutes } from './modules/open-data/routes';
 import { documentRoutes } from './platform/documents/routes';
 import { complianceRoutes } from './modules/compliance/routes';
+import { requestRoutes } from './modules/requests/routes';
+import { holidayRoutes } from './modules/requests/holiday-routes';
+import { notificationRoutes } from './modules/notifications/routes';
 
 /**
  * The whole HTTP app: the same pipeline on every API route (context → body limit → auth →
@@ -40,6 +43,9 @@ export function createApp(deps: AppDeps) {
   api.route('/', datasetRoutes(deps));
   api.route('/', domainRoutes(deps));
   api.route('/', complianceRoutes(deps));
+  api.route('/', requestRoutes(deps));
+  api.route('/', holidayRoutes(deps));
+  api.route('/', notificationRoutes(deps));
   app.route('/api/v1', api);
   // no sign-in needed: public verification of signed documents
   app.route('/api/public', documentRoutes(deps));

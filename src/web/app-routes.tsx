@@ -11,6 +11,7 @@ import { ChangePasswordPage } from './auth/change-password-page';
 import { ApiTokensPage } from './auth/api-tokens-page';
 import { NotFoundPage } from './layout/not-found-page';
 import { PublicPortal } from './open-data/public-portal';
+import { VerifyDocumentPage } from './public/verify-document-page';
 
 function FullPageLoader() {
   return (
@@ -30,6 +31,15 @@ export function AppRoutes() {
   const location = useLocation();
   // the open-data portal is public: no setup, session or shell
   if (location.pathname.startsWith('/data/')) return <PublicPortal />;
+  // the QR code on a signed letter leads here: open to anyone, signed in or not
+  if (location.pathname === '/verify' || location.pathname.startsWith('/verify/')) {
+    return (
+      <Routes>
+        <Route path="/verify" element={<VerifyDocumentPage />} />
+        <Route path="/verify/:id" element={<VerifyDocumentPage />} />
+      </Routes>
+    );
+  }
   if (setup.isPending || session.isPending) return <FullPageLoader />;
 
   if (setup.data?.needsSetup) {

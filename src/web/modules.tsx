@@ -7,6 +7,7 @@ import { auditModule } from './audit';
 import { complianceModule } from './compliance';
 import { datasetsModule } from './datasets';
 import { domainsModule } from './domains';
+import { requestsModule } from './requests';
 
 /**
  * The module registry: every page of the app comes from one of these. Adding a module is one
@@ -18,6 +19,7 @@ export const modules: WebModule[] = [
   applicationsModule,
   datasetsModule,
   domainsModule,
+  requestsModule,
   complianceModule,
   peopleModule,
   auditModule,

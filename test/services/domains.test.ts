@@ -110,3 +110,19 @@ describe('read model and export', () => {
     expect(ws.getRow(2).getCell(5).value).toBe('Situs web Perangkat Daerah');
   });
 });
+
+describe('the subdomain request completes into the registry', () => {
+  it('Palu 14/2022 Ps 18(3): the ICT office head approves a request and the subdomain of the requesting agency is registered', async () => {
+    await import('../../src/server/modules/domains/request-effect');
+    const { createRequestsWorld, createTestRequest } = await import('../../src/server/testing/requests-factories');
+    const { takeRequestStep } = await import('../../src/server/modules/requests/transition-service');
+    const { db } = database;
+    const world = await createRequestsWorld(db);
+    const draft = await createTestRequest(db, world.people.requester.ctx, 'subdomain', { fields: { name: 'imunisasi', usage: 'spbe_application', description: 'Aplikasi imunisasi' } });
+    await takeRequestStep(db, world.people.requester.ctx, draft.id, { transition: 'submit' });
+    const approved = await takeRequestStep(db, world.people.ictHead.ctx, draft.id, { transition: 'approve' });
+    expect(approved.effectResult).toMatchObject({ effect: 'register_subdomain', status: 'done', fqdn: 'imunisasi.palukota.go.id' });
+    const listed = await listSubdomains(db, world.admin, SubdomainListQuery.parse({}));
+    expect(listed.items).toEqual([expect.objectContaining({ fqdn: 'imunisasi.palukota.go.id', requestId: draft.id, ownerAgencyId: draft.requesterAgencyId })]);
+  });
+});

@@ -9,3 +9,5 @@ export * from '../platform/files/tables';
 export * from '../modules/datasets/tables';
 export * from '../modules/domains/tables';
 export * from '../platform/documents/tables';
+export * from '../modules/requests/tables';
+export * from '../modules/notifications/tables';

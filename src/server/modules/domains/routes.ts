@@ -21,6 +21,8 @@ import { findEntityHistory } from '../audit-trail/service';
 import { createDomain, createMailbox, listDomains, listMailboxes, retireDomain, retireMailbox, updateDomain } from './service';
 import { createSubdomain, findDomainRules, getSubdomain, listSubdomains, retireSubdomain, updateSubdomain } from './subdomain-service';
 import { exportSubdomains } from './export';
+// registers the subdomain request's completion effect with the requests module
+import './request-effect';
 
 export function domainRoutes(deps: AppDeps) {
   return newRouter()
