@@ -3,6 +3,9 @@ import type { Actor } from './actor';
 import { agencyPolicy } from './resources/agency';
 import { applicationPolicy } from './resources/application';
 import { auditPolicy } from './resources/audit';
+import { evaluationPolicy } from './resources/evaluation';
+import { internalPolicyPolicy } from './resources/internal-policy';
+import { periodicReportPolicy } from './resources/periodic-report';
 import { tenantPolicy } from './resources/tenant';
 import { userPolicy } from './resources/user';
 
@@ -16,6 +19,9 @@ const rules = {
   ...userPolicy,
   ...applicationPolicy,
   ...auditPolicy,
+  ...evaluationPolicy,
+  ...internalPolicyPolicy,
+  ...periodicReportPolicy,
 };
 
 export type Permission = keyof typeof rules;

@@ -1,0 +1,29 @@
+import type { ComplianceReadModel, ReadPeriodicReport } from '../../../regulations/types';
+import type { Queryable } from '../../platform/db/database';
+import { listAllAgencies } from '../agencies/service';
+import { findSchedule, findSubmissions } from './queries';
+import { listPeriods } from './periods';
+
+/**
+ * The periodic reports' section of the compliance read model (`periodicReports`): for every
+ * active agency and every period begun by `asOf`, the period's end and when it was reported
+ * (null when not). An unreported period is listed only once its deadline has passed, since the
+ * compliance check counts every unreported ended period as overdue. Absent until the tenant sets a schedule, which keeps the Jambi 10/2017 Ps 22
+ * checks not measurable rather than wrongly failed. Shaped as a read-model provider.
+ */
+export const periodicReportsSection = {
+  section: 'periodicReports' as const,
+  load: async (db: Queryable, scope: { tenantId: string; asOf: string }): Promise<ComplianceReadModel['periodicReports']> => {
+    const [schedule, agencies, submissions] = await Promise.all([findSchedule(db, scope.tenantId), listAllAgencies(db, scope.tenantId), findSubmissions(db, scope.tenantId)]);
+    if (!schedule) return undefined;
+    const periods = listPeriods(schedule, scope.asOf);
+    const at = new Map(submissions.map(({ submission: s }) => [`${s.agencyId}|${s.periodStart}`, s.submittedAt.toISOString()]));
+    return agencies
+      .filter((a) => a.status === 'active')
+      .flatMap((a) =>
+        periods
+          .map((p): ReadPeriodicReport => ({ agencyId: a.id, periodEnd: p.end, submittedAt: at.get(`${a.id}|${p.start}`) ?? null }))
+          .filter((r, i) => r.submittedAt !== null || periods[i].deadline < scope.asOf.slice(0, 10)),
+      );
+  },
+};
