@@ -13,6 +13,9 @@ import { peopleRoutes } from './modules/people/routes';
 import { agencyRoutes } from './modules/agencies/routes';
 import { applicationRoutes } from './modules/applications/routes';
 import { auditTrailRoutes } from './modules/audit-trail/routes';
+import { evaluationRoutes } from './modules/evaluations/routes';
+import { internalPolicyRoutes } from './modules/internal-policies/routes';
+import { periodicReportRoutes } from './modules/periodic-reports/routes';
 
 /**
  * The whole HTTP app: the same pipeline on every API route (context → body limit → auth →
@@ -32,6 +35,9 @@ export function createApp(deps: AppDeps) {
   api.route('/', agencyRoutes(deps));
   api.route('/', applicationRoutes(deps));
   api.route('/', auditTrailRoutes(deps));
+  api.route('/', evaluationRoutes(deps));
+  api.route('/', internalPolicyRoutes(deps));
+  api.route('/', periodicReportRoutes(deps));
   app.route('/api/v1', api);
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'session', { type: 'apiKey', in: 'cookie', name: 'simpul_session' });
