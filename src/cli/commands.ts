@@ -7,6 +7,8 @@ import { createApp } from '../server/app';
 import { createDiskFileStore } from '../server/platform/files/file-store';
 import { listTenants } from '../server/modules/tenants/service';
 import { verifyAuditChain } from '../server/platform/audit/verify-audit';
+import { obligationsCommand } from './obligations-command';
+import { complianceCommand } from './compliance-command';
 
 export interface CommandInput {
   config: Config;
@@ -60,4 +62,6 @@ export const commands: Record<string, Command> = {
     return 0;
   },
   audit: auditCommand,
+  obligations: obligationsCommand,
+  compliance: complianceCommand,
 };

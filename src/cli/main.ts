@@ -11,8 +11,10 @@ Commands:
   migrate                     apply database migrations
   demo                        load the demonstration tenant (clearly marked as demo data)
   audit verify [--tenant S]   verify every tenant's (or one tenant's) audit hash chain
-  obligations --json          every obligation of the four regulations, with citation
-  compliance --tenant S --json   evaluate a tenant's compliance today
+  obligations [--json]        every obligation of the four regulations, with citation and
+                              whether Simpul can measure it yet
+  compliance --tenant S [--date D] [--json]
+                              evaluate a tenant's compliance today (or on day D)
 
 Configuration comes from environment variables (see docs/configuration.md):
 DATABASE_URL for a PostgreSQL server, otherwise embedded PGlite in DATA_DIR (./data).`;

@@ -16,6 +16,8 @@ import { auditTrailRoutes } from './modules/audit-trail/routes';
 import { evaluationRoutes } from './modules/evaluations/routes';
 import { internalPolicyRoutes } from './modules/internal-policies/routes';
 import { periodicReportRoutes } from './modules/periodic-reports/routes';
+import { documentRoutes } from './platform/documents/routes';
+import { complianceRoutes } from './modules/compliance/routes';
 
 /**
  * The whole HTTP app: the same pipeline on every API route (context → body limit → auth →
@@ -38,7 +40,10 @@ export function createApp(deps: AppDeps) {
   api.route('/', evaluationRoutes(deps));
   api.route('/', internalPolicyRoutes(deps));
   api.route('/', periodicReportRoutes(deps));
+  api.route('/', complianceRoutes(deps));
   app.route('/api/v1', api);
+  // no sign-in needed: public verification of signed documents
+  app.route('/api/public', documentRoutes(deps));
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'session', { type: 'apiKey', in: 'cookie', name: 'simpul_session' });
   app.openAPIRegistry.registerComponent('securitySchemes', 'token', { type: 'http', scheme: 'bearer' });

@@ -100,7 +100,7 @@ describe('status flow and submission (Dumai 67/2022 Ps 33(4)–(6))', () => {
     expect(actions.filter((a) => a === 'evaluation.verify')).toHaveLength(47);
     expect(actions.slice(0, 3)).toEqual(['evaluation.submit', 'evaluation.closeVerification', 'evaluation.verify']);
 
-    const section = await evaluationsSection.load(db, { tenantId: s.tenantId });
+    const section = await evaluationsSection.load(db, { tenantId: s.tenantId, asOf: '2026-01-01' });
     expect(section).toEqual([{ year: 2025, status: 'submitted', submittedAt: submitted.submittedAt, hasAssessorTeamDecree: true }]);
   });
 });

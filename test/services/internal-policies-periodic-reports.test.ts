@@ -47,7 +47,7 @@ describe('internal policy register (Dumai 67/2022 Lampiran BAB II.A–J)', () =>
     await expect(addPolicyReview(db, admin, 'architecture', { reviewedAt: '2023-01-01', summary: 'terlalu awal', followUp: null })).rejects.toMatchObject({ code: 'INTERNAL_POLICY_REVIEW_BEFORE_DECREE' });
     await expect(addPolicyReview(db, admin, 'roadmap', { reviewedAt: '2026-01-01', summary: 'belum ada', followUp: null })).rejects.toMatchObject({ code: 'INTERNAL_POLICY_NOT_RECORDED' });
 
-    expect(await internalPoliciesSection.load(db, { tenantId })).toEqual([{ code: 'architecture', decreeRef: 'Perwal 12/2024', enactedAt: '2024-03-01', lastReviewedAt: '2026-04-20' }]);
+    expect(await internalPoliciesSection.load(db, { tenantId, asOf: '2026-05-01' })).toEqual([{ code: 'architecture', decreeRef: 'Perwal 12/2024', enactedAt: '2024-03-01', lastReviewedAt: '2026-04-20' }]);
     const history = await findEntityHistory(db, tenantId, 'internalPolicy', reviewed.id!);
     expect(history.map((h) => h.action)).toEqual(['internalPolicy.review', 'internalPolicy.set']);
   });

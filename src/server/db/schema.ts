@@ -9,3 +9,4 @@ export * from '../platform/files/tables';
 export * from '../modules/evaluations/tables';
 export * from '../modules/internal-policies/tables';
 export * from '../modules/periodic-reports/tables';
+export * from '../platform/documents/tables';

@@ -24,11 +24,16 @@ const ConfigSchema = z.object({
   MAX_UPLOAD_BYTES: z.coerce.number().int().min(1024).default(20 * 1_048_576).describe('largest uploaded file'),
   LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).default(5).describe('failed logins before lockout'),
   LOGIN_LOCKOUT_MINUTES: z.coerce.number().int().min(1).default(15),
+  SIGNING_SECRET: z
+    .string()
+    .min(32)
+    .optional()
+    .describe('secret the signing keys are protected with; when absent one is generated in DATA_DIR/signing-secret'),
   WEB_DIST: z.string().default('./dist/web').describe('built web app to serve'),
 });
 
 export type Config = z.infer<typeof ConfigSchema>;
-export const secretKeys = ['DATABASE_URL'] as const;
+export const secretKeys = ['DATABASE_URL', 'SIGNING_SECRET'] as const;
 
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
   const parsed = ConfigSchema.safeParse(env);

@@ -5,7 +5,7 @@ export function createLogger(level: string) {
   return pino({
     level,
     redact: {
-      paths: ['password', '*.password', 'token', '*.token', 'nik', '*.nik', 'nip', '*.nip', 'req.headers.cookie', 'DATABASE_URL'],
+      paths: ['password', '*.password', 'token', '*.token', 'nik', '*.nik', 'nip', '*.nip', 'req.headers.cookie', 'DATABASE_URL', 'SIGNING_SECRET'],
       censor: '[Redacted]',
     },
   });

@@ -1,6 +1,7 @@
-import PDFDocument from 'pdfkit';
-import type { Queryable } from '../../platform/db/database';
-import type { RequestContext } from '../../platform/context';
+import type { DB } from '../../platform/db/database';
+import type { AppDeps, RequestContext } from '../../platform/context';
+import { issueDocument } from '../../platform/documents/issue-document';
+import type { PdfDoc } from '../../platform/documents/render-pdf';
 import type { Locale } from '../../../i18n/format';
 import { t } from '../../../i18n/server';
 import { formatIndex } from './format-index';
@@ -11,20 +12,14 @@ import { loadReportData, type ReportData } from './report-data';
 const selfColor = '#8a9bb0';
 const finalColor = '#1c7ed6';
 
-function collect(doc: PDFKit.PDFDocument): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
-  });
-}
+// room at the foot of every page for the signature footer with its QR code (issue-document.ts)
+const margins = { top: 56, left: 56, right: 56, bottom: 124 };
 
-function heading(doc: PDFKit.PDFDocument, text: string) {
+function heading(doc: PdfDoc, text: string) {
   doc.moveDown(0.5).font('Helvetica-Bold').fontSize(12).fillColor('black').text(text, doc.page.margins.left).moveDown(0.3);
 }
 
-function legend(doc: PDFKit.PDFDocument, L: (k: string) => string, x: number, y: number) {
+function legend(doc: PdfDoc, L: (k: string) => string, x: number, y: number) {
   doc.rect(x, y, 8, 8).fill(selfColor).fillColor('black').font('Helvetica').fontSize(8).text(L('pdf.legendSelf'), x + 12, y);
   doc.rect(x + 150, y, 8, 8).fill(finalColor).fillColor('black').text(L('pdf.legendFinal'), x + 162, y);
 }
@@ -35,13 +30,13 @@ function legend(doc: PDFKit.PDFDocument, L: (k: string) => string, x: number, y:
  * levels, before and after verification, the table per domain, aspect and indicator, and the
  * improvement priorities. Charts are pdfkit vector paths.
  */
-export function renderEvaluationPdf(data: ReportData, locale: Locale): Promise<Buffer> {
+export function drawEvaluationReport(doc: PdfDoc, data: ReportData, locale: Locale) {
   const L = (key: string, params?: Record<string, unknown>) => t(locale, `evaluations.${key}`, params);
   const E = (key: string) => t(locale, `evaluation.${key}`);
   const { cycle, results } = data;
   const fw = cycle.frameworkId;
-  const doc = new PDFDocument({ size: 'A4', margin: 40, info: { Title: L('pdf.title', { year: cycle.year }), Author: 'Simpul' } });
-  const done = collect(doc);
+  doc.options.margins = margins;
+  doc.page.margins = { ...margins };
 
   doc.font('Helvetica-Bold').fontSize(20).text(L('pdf.title', { year: cycle.year }), { align: 'center' }).moveDown(0.5);
   doc.font('Helvetica').fontSize(12).text(data.tenant.name, { align: 'center' }).text(E(`framework.${fw}.title`), { align: 'center' }).moveDown(1);
@@ -102,12 +97,12 @@ export function renderEvaluationPdf(data: ReportData, locale: Locale): Promise<B
   drawPdfTable(
     doc,
     [
-      { header: L('column.number'), width: 50 },
-      { header: L('column.indicator'), width: 185 },
-      { header: L('column.agency'), width: 90 },
+      { header: L('column.number'), width: 40 },
+      { header: L('column.indicator'), width: 170 },
+      { header: L('column.agency'), width: 85 },
       { header: L('column.selfLevel'), width: 45, align: 'center' },
       { header: L('column.verifiedLevel'), width: 45, align: 'center' },
-      { header: L('column.note'), width: 100 },
+      { header: L('column.note'), width: 98 },
     ],
     rows,
   );
@@ -122,11 +117,21 @@ export function renderEvaluationPdf(data: ReportData, locale: Locale): Promise<B
     doc.font('Helvetica').fontSize(9).text(L('pdf.indexDelta', { delta: formatIndex(results.comparison.indexDelta, locale, 2, true) }));
   }
   doc.moveDown(1).fontSize(8).fillColor('#555555').text(L('pdf.generated', { at: new Date().toISOString() }));
-  doc.end();
-  return done;
 }
 
-export async function exportEvaluationPdf(db: Queryable, ctx: RequestContext, id: string) {
+/** The report, signed and recorded as an issued document with a public verification page. */
+export async function exportEvaluationPdf(db: DB, deps: Pick<AppDeps, 'config' | 'files'>, ctx: RequestContext, id: string) {
   const data = await loadReportData(db, ctx, id);
-  return { year: data.cycle.year, content: await renderEvaluationPdf(data, ctx.locale) };
+  const title = t(ctx.locale, 'evaluations.pdf.title', { year: data.cycle.year });
+  const { pdf } = await db.transaction((tx) =>
+    issueDocument(tx, deps, ctx, {
+      kind: 'evaluation_report',
+      title,
+      entityType: 'evaluation',
+      entityId: id,
+      draw: (doc) => drawEvaluationReport(doc, data, ctx.locale),
+      footerText: (url) => t(ctx.locale, 'evaluations.pdf.footer', { url }),
+    }),
+  );
+  return { year: data.cycle.year, content: pdf };
 }

@@ -83,7 +83,7 @@ export function evaluationRoutes(deps: AppDeps) {
     .openapi(
       createRoute({ method: 'get', path: '/evaluations/{id}/export/pdf', tags: ['evaluations'], summary: 'The evaluation report as PDF', request: { params: IdParam }, responses: { 200: pdfResponse, ...problemResponses } }),
       async (c) => {
-        const { content, year } = await exportEvaluationPdf(deps.db, c.get('ctx'), c.req.valid('param').id);
+        const { content, year } = await exportEvaluationPdf(deps.db, deps, c.get('ctx'), c.req.valid('param').id);
         return sendPdf(c, content, `evaluasi-spbe-${year}`);
       },
     )

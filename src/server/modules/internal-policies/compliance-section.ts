@@ -1,5 +1,5 @@
-import type { ComplianceReadModel, ReadInternalPolicy } from '../../../regulations/types';
-import type { Queryable } from '../../platform/db/database';
+import type { ReadInternalPolicy } from '../../../regulations/types';
+import { defineReadModelProvider } from '../compliance/read-model-providers';
 import { findAllPolicies, findReviews } from './queries';
 
 /**
@@ -7,9 +7,9 @@ import { findAllPolicies, findReviews } from './queries';
  * policy with its decree and latest review, in two queries. Shaped as a read-model provider
  * ({ section, load }) for the compliance module's registry.
  */
-export const internalPoliciesSection = {
-  section: 'internalPolicies' as const,
-  load: async (db: Queryable, scope: { tenantId: string }): Promise<ComplianceReadModel['internalPolicies']> => {
+export const internalPoliciesSection = defineReadModelProvider({
+  section: 'internalPolicies',
+  load: async (db, scope) => {
     const rows = await findAllPolicies(db, scope.tenantId);
     const reviews = await findReviews(db, scope.tenantId, rows.map((r) => r.policy.id));
     return rows.map(({ policy }): ReadInternalPolicy => {
@@ -22,4 +22,4 @@ export const internalPoliciesSection = {
       };
     });
   },
-};
+});

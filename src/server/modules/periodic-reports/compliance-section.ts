@@ -1,5 +1,5 @@
-import type { ComplianceReadModel, ReadPeriodicReport } from '../../../regulations/types';
-import type { Queryable } from '../../platform/db/database';
+import type { ReadPeriodicReport } from '../../../regulations/types';
+import { defineReadModelProvider } from '../compliance/read-model-providers';
 import { listAllAgencies } from '../agencies/service';
 import { findSchedule, findSubmissions } from './queries';
 import { listPeriods } from './periods';
@@ -9,11 +9,11 @@ import { listPeriods } from './periods';
  * active agency and every period begun by `asOf`, the period's end and when it was reported
  * (null when not). An unreported period is listed only once its deadline has passed, since the
  * compliance check counts every unreported ended period as overdue. Absent until the tenant sets a schedule, which keeps the Jambi 10/2017 Ps 22
- * checks not measurable rather than wrongly failed. Shaped as a read-model provider.
+ * checks not measurable rather than wrongly failed.
  */
-export const periodicReportsSection = {
-  section: 'periodicReports' as const,
-  load: async (db: Queryable, scope: { tenantId: string; asOf: string }): Promise<ComplianceReadModel['periodicReports']> => {
+export const periodicReportsSection = defineReadModelProvider({
+  section: 'periodicReports',
+  load: async (db, scope) => {
     const [schedule, agencies, submissions] = await Promise.all([findSchedule(db, scope.tenantId), listAllAgencies(db, scope.tenantId), findSubmissions(db, scope.tenantId)]);
     if (!schedule) return undefined;
     const periods = listPeriods(schedule, scope.asOf);
@@ -26,4 +26,4 @@ export const periodicReportsSection = {
           .filter((r, i) => r.submittedAt !== null || periods[i].deadline < scope.asOf.slice(0, 10)),
       );
   },
-};
+});

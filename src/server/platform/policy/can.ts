@@ -6,6 +6,7 @@ import { auditPolicy } from './resources/audit';
 import { evaluationPolicy } from './resources/evaluation';
 import { internalPolicyPolicy } from './resources/internal-policy';
 import { periodicReportPolicy } from './resources/periodic-report';
+import { compliancePolicy } from './resources/compliance';
 import { tenantPolicy } from './resources/tenant';
 import { userPolicy } from './resources/user';
 
@@ -22,6 +23,7 @@ const rules = {
   ...evaluationPolicy,
   ...internalPolicyPolicy,
   ...periodicReportPolicy,
+  ...compliancePolicy,
 };
 
 export type Permission = keyof typeof rules;

@@ -1,0 +1,80 @@
+import PDFDocument from 'pdfkit';
+import type { Locale } from '../../../i18n/format';
+import { t } from '../../../i18n/server';
+import type { ComplianceReport } from '../../../shared/compliance';
+import { drawPdfTable } from './pdf-table';
+
+function percent(share: number | null): string {
+  return share === null ? '–' : `${Math.round(share * 1000) / 10}%`;
+}
+
+function heading(doc: PDFKit.PDFDocument, text: string) {
+  doc.moveDown(0.5).font('Helvetica-Bold').fontSize(12).text(text, doc.page.margins.left).moveDown(0.3);
+}
+
+/** Renders the PDF into one buffer. */
+function collect(doc: PDFKit.PDFDocument): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    doc.on('data', (chunk: Buffer) => chunks.push(chunk));
+    doc.on('end', () => resolve(Buffer.concat(chunks)));
+    doc.on('error', reject);
+  });
+}
+
+/**
+ * A readable report of the evaluation: the tenant and date, the regulations in force, a
+ * summary per regulation, the share met per agency, and every obligation not met with its
+ * citation and what to do. Helvetica's WinAnsi encoding covers Indonesian text.
+ */
+export async function exportCompliancePdf(report: ComplianceReport, locale: Locale): Promise<Buffer> {
+  const L = (key: string, params?: Record<string, unknown>) => t(locale, `compliance-ui.${key}`, params);
+  const doc = new PDFDocument({ size: 'A4', margin: 40, info: { Title: L('pdf.title'), Author: 'Simpul' } });
+  const done = collect(doc);
+  doc.font('Helvetica-Bold').fontSize(16).text(L('pdf.title'));
+  doc.font('Helvetica').fontSize(10).text(report.tenant.name).text(L('pdf.asOf', { date: report.asOf }));
+  doc.text(L('pdf.inForce', { regulations: report.regulationsInForce.map((r) => r.shortName).join(', ') || '–' }));
+  if (report.agencyScope !== null) doc.text(L('pdf.scoped'));
+
+  heading(doc, L('pdf.byRegulation'));
+  drawPdfTable(
+    doc,
+    [
+      { header: L('column.regulation'), width: 195 },
+      { header: L('status.met'), width: 80, align: 'right' },
+      { header: L('status.not_met'), width: 80, align: 'right' },
+      { header: L('status.due_soon'), width: 80, align: 'right' },
+      { header: L('status.not_measurable'), width: 80, align: 'right' },
+    ],
+    report.regulations.map((r) => [r.shortName, String(r.counts.met), String(r.counts.not_met), String(r.counts.due_soon), String(r.counts.not_measurable)]),
+  );
+
+  heading(doc, L('pdf.byAgency'));
+  drawPdfTable(
+    doc,
+    [
+      { header: L('column.agency'), width: 275 },
+      { header: L('column.counted'), width: 80, align: 'right' },
+      { header: L('column.met'), width: 80, align: 'right' },
+      { header: L('column.shareMet'), width: 80, align: 'right' },
+    ],
+    report.agencies.map((a) => [a.name, String(a.counted), String(a.met), percent(a.shareMet)]),
+  );
+
+  heading(doc, L('pdf.notMet'));
+  const unmet = report.regulations.flatMap((r) => r.chapters.flatMap((c) => c.obligations.filter((o) => o.status === 'not_met')));
+  if (unmet.length === 0) doc.font('Helvetica').fontSize(10).text(L('pdf.nothingNotMet'));
+  drawPdfTable(
+    doc,
+    [
+      { header: L('column.citation'), width: 130 },
+      { header: L('column.obligation'), width: 200 },
+      { header: L('column.findings'), width: 50, align: 'right' },
+      { header: L('column.remedy'), width: 135 },
+    ],
+    unmet.map((o) => [o.citation.label, o.excerpt, String(o.findings), o.remedy ?? '']),
+  );
+  doc.font('Helvetica').fontSize(8).fillColor('#555555').text(L('pdf.generated', { at: new Date().toISOString() }));
+  doc.end();
+  return done;
+}

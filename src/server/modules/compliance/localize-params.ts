@@ -1,0 +1,34 @@
+import type { Locale } from '../../../i18n/format';
+import { hasMessage, t } from '../../../i18n/server';
+
+/**
+ * Finding params that hold codes (handover documents, SDLC stages, hostings, agency roles,
+ * common-application categories, internal policies), and where their labels live. A check
+ * puts the code in the finding; the reader sees the label in their language.
+ */
+const labelPrefixes: Record<string, string> = {
+  documents: 'applications.handover.',
+  stage: 'applications.stage.',
+  hosting: 'applications.hosting.',
+  category: 'applications.commonCategory.',
+  role: 'agencies.role.',
+  policy: 'reg-dumai-67-2022.internalPolicy.',
+};
+
+function localizeCode(locale: Locale, prefix: string, code: string): string {
+  const key = `${prefix}${code}`;
+  return hasMessage(locale, key) ? t(locale, key) : code;
+}
+
+export function localizeParams(locale: Locale, params: Record<string, string | number> = {}): Record<string, string | number> {
+  const out: Record<string, string | number> = { ...params };
+  for (const [name, value] of Object.entries(params)) {
+    const prefix = labelPrefixes[name];
+    if (!prefix || typeof value !== 'string') continue;
+    out[name] = value
+      .split(', ')
+      .map((code) => localizeCode(locale, prefix, code))
+      .join(', ');
+  }
+  return out;
+}

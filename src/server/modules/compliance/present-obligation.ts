@@ -1,0 +1,50 @@
+import type { Locale } from '../../../i18n/format';
+import { t } from '../../../i18n/server';
+import { findObligation } from '../../../regulations/catalogue';
+import { conflicts } from '../../../regulations/conflicts';
+import type { Obligation } from '../../../regulations/types';
+import type { ObligationDetail } from '../../../shared/compliance';
+import type { TenantEvaluation } from './evaluate-tenant';
+import { findRegulation, formatCadence, formatCitation, presentFinding, selectVisible, type AgencyScope } from './present-findings';
+
+function presentSide(locale: Locale, id: string) {
+  const o = findObligation(id) as Obligation;
+  return { obligationId: id, citation: formatCitation(locale, o.citation), text: o.text };
+}
+
+/**
+ * One obligation on `asOf`: the article's text and citation, whom it binds, its cadence,
+ * its status with the evidence or what is missing (limited to the reader's agencies), and
+ * every conflict it takes part in with both citations (conflicts.ts).
+ */
+export function presentObligation(evaluation: TenantEvaluation, obligation: Obligation, locale: Locale, scope: AgencyScope): ObligationDetail {
+  const { model, results } = evaluation;
+  const agencyNames = new Map(model.agencies.map((a) => [a.id, a.name]));
+  const regulation = findRegulation(obligation.citation.regulation);
+  const result = results.find((r) => r.obligationId === obligation.id)?.result ?? null;
+  const missing = result?.status === 'not_met' ? selectVisible(result.missing, scope) : { visible: [], hidden: 0 };
+  const evidence = result && (result.status === 'met' || result.status === 'due_soon') ? selectVisible(result.evidence, scope) : { visible: [], hidden: 0 };
+  return {
+    id: obligation.id,
+    asOf: model.asOf,
+    regulation: { id: obligation.citation.regulation, shortName: regulation?.shortName ?? '', title: regulation?.title ?? '' },
+    citation: formatCitation(locale, obligation.citation),
+    chapter: obligation.chapter,
+    text: obligation.text,
+    binds: obligation.binds,
+    about: obligation.about,
+    cadence: formatCadence(locale, obligation.cadence),
+    needs: obligation.needs,
+    measurable: obligation.check !== undefined,
+    inForce: evaluation.inForce.includes(obligation.citation.regulation),
+    status: result?.status ?? null,
+    dueDate: result?.status === 'due_soon' ? result.dueDate : null,
+    remedy: result?.status === 'not_met' ? t(locale, result.remedyKey) : null,
+    evidence: evidence.visible.map((f) => presentFinding(locale, f, agencyNames)),
+    missing: missing.visible.map((f) => presentFinding(locale, f, agencyNames)),
+    hiddenFindings: missing.hidden + evidence.hidden,
+    conflicts: conflicts
+      .filter((c) => c.stricter === obligation.id || c.weaker === obligation.id)
+      .map((c) => ({ id: c.id, note: t(locale, c.noteKey), stricter: presentSide(locale, c.stricter), weaker: presentSide(locale, c.weaker) })),
+  };
+}

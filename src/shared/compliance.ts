@@ -1,0 +1,163 @@
+import { z } from 'zod';
+import { IsoDate } from './common';
+
+/** Shapes of the compliance API: the evaluation of every obligation in force on a date. */
+export const complianceStatuses = ['met', 'not_met', 'due_soon', 'not_measurable'] as const;
+export const ComplianceStatus = z.enum(complianceStatuses).meta({ id: 'ComplianceStatus' });
+
+export const ComplianceQuery = z.object({
+  date: IsoDate.optional().meta({ description: 'Evaluate as of this day (default: today); selects the regulations in force' }),
+});
+export type ComplianceQuery = z.infer<typeof ComplianceQuery>;
+
+export const CalendarQuery = ComplianceQuery.extend({
+  months: z.coerce.number().int().min(1).max(36).default(12),
+});
+export type CalendarQuery = z.infer<typeof CalendarQuery>;
+
+export const ObligationParams = z.object({
+  regulation: z.string().max(40).meta({ param: { name: 'regulation', in: 'path' }, example: 'dumai-18-2019' }),
+  ref: z.string().max(120).meta({ param: { name: 'ref', in: 'path' }, example: '13-5' }),
+});
+
+export const CitationView = z
+  .object({
+    regulation: z.string(),
+    pasal: z.string(),
+    ayat: z.string().optional(),
+    huruf: z.string().optional(),
+    /** e.g. "Perwako Dumai 18/2019 Pasal 13 ayat (5)" */
+    label: z.string(),
+  })
+  .meta({ id: 'CitationView' });
+
+export const FindingView = z
+  .object({
+    /** the stable i18n key of the finding, e.g. compliance.handoverMissing */
+    kind: z.string(),
+    message: z.string(),
+    agencyId: z.string().nullable(),
+    agencyName: z.string().nullable(),
+    recordType: z.string().nullable(),
+    recordId: z.string().nullable(),
+  })
+  .meta({ id: 'FindingView' });
+
+export const StatusCounts = z
+  .object({ met: z.number().int(), not_met: z.number().int(), due_soon: z.number().int(), not_measurable: z.number().int() })
+  .meta({ id: 'StatusCounts' });
+
+export const ConflictView = z
+  .object({
+    id: z.string(),
+    note: z.string(),
+    stricter: z.object({ obligationId: z.string(), citation: CitationView, text: z.string() }),
+    weaker: z.object({ obligationId: z.string(), citation: CitationView, text: z.string() }),
+  })
+  .meta({ id: 'ComplianceConflict' });
+
+export const ObligationRow = z
+  .object({
+    id: z.string(),
+    citation: CitationView,
+    excerpt: z.string(),
+    binds: z.string(),
+    about: z.string(),
+    status: ComplianceStatus,
+    dueDate: z.string().nullable(),
+    /** the capability whose data a not-measurable obligation waits for */
+    needs: z.string().nullable(),
+    /** what to do, when not met */
+    remedy: z.string().nullable(),
+    findings: z.number().int(),
+    /** findings about agencies outside the reader's own */
+    hiddenFindings: z.number().int(),
+    conflictId: z.string().nullable(),
+  })
+  .meta({ id: 'ComplianceObligationRow' });
+
+export const RegulationSummaryView = z
+  .object({
+    regulation: z.string(),
+    title: z.string(),
+    shortName: z.string(),
+    counts: StatusCounts,
+    chapters: z.array(z.object({ chapter: z.string(), counts: StatusCounts, obligations: z.array(ObligationRow) })),
+  })
+  .meta({ id: 'ComplianceRegulationSummary' });
+
+export const AgencyGapView = z
+  .object({ obligationId: z.string(), citation: CitationView, remedy: z.string(), findings: z.array(FindingView) })
+  .meta({ id: 'ComplianceAgencyGap' });
+
+export const AgencySummaryView = z
+  .object({
+    agencyId: z.string(),
+    name: z.string(),
+    counted: z.number().int(),
+    met: z.number().int(),
+    shareMet: z.number().nullable(),
+    notMet: z.array(AgencyGapView),
+  })
+  .meta({ id: 'ComplianceAgencySummary' });
+
+export const ComplianceReport = z
+  .object({
+    tenant: z.object({ id: z.string(), slug: z.string(), name: z.string() }),
+    asOf: z.string(),
+    regulationsInForce: z.array(z.object({ id: z.string(), shortName: z.string(), title: z.string() })),
+    /** null: the reader sees every agency; otherwise the agencies whose findings the reader sees */
+    agencyScope: z.array(z.string()).nullable(),
+    counts: StatusCounts,
+    regulations: z.array(RegulationSummaryView),
+    agencies: z.array(AgencySummaryView),
+  })
+  .meta({ id: 'ComplianceReport' });
+export type ComplianceReport = z.infer<typeof ComplianceReport>;
+
+export const DueEventView = z
+  .object({
+    date: z.string(),
+    kind: z.string(),
+    label: z.string(),
+    overdue: z.boolean(),
+    obligationId: z.string(),
+    citation: CitationView,
+    agencyId: z.string().nullable(),
+    agencyName: z.string().nullable(),
+    recordType: z.string().nullable(),
+    recordId: z.string().nullable(),
+    recordName: z.string().nullable(),
+  })
+  .meta({ id: 'ComplianceDueEvent' });
+
+export const DueCalendar = z
+  .object({ from: z.string(), until: z.string(), events: z.array(DueEventView) })
+  .meta({ id: 'ComplianceDueCalendar' });
+export type DueCalendar = z.infer<typeof DueCalendar>;
+
+export const ObligationDetail = z
+  .object({
+    id: z.string(),
+    asOf: z.string(),
+    regulation: z.object({ id: z.string(), shortName: z.string(), title: z.string() }),
+    citation: CitationView,
+    chapter: z.string(),
+    text: z.string(),
+    binds: z.string(),
+    about: z.string(),
+    cadence: z.string().nullable(),
+    needs: z.string(),
+    measurable: z.boolean(),
+    /** false when the obligation's regulation does not bind the tenant on `asOf` */
+    inForce: z.boolean(),
+    status: ComplianceStatus.nullable(),
+    dueDate: z.string().nullable(),
+    remedy: z.string().nullable(),
+    evidence: z.array(FindingView),
+    missing: z.array(FindingView),
+    hiddenFindings: z.number().int(),
+    conflicts: z.array(ConflictView),
+  })
+  .meta({ id: 'ComplianceObligationDetail' });
+export type ObligationDetail = z.infer<typeof ObligationDetail>;

@@ -1,0 +1,54 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import type { z } from 'zod';
+import type { SessionInfo } from '../../shared/people';
+import type { SetupStatus, TenantView } from '../../shared/tenants';
+import { api, ApiError, setCsrfToken } from './client';
+
+export type Session = z.infer<typeof SessionInfo>;
+export type Tenant = z.infer<typeof TenantView>;
+
+export const sessionKey = ['session'] as const;
+
+/** Who is signed in; null when nobody is (401). */
+export function useSession() {
+  return useQuery({
+    queryKey: sessionKey,
+    queryFn: async (): Promise<Session | null> => {
+      try {
+        const session = await api.get<Session>('/auth/session');
+        setCsrfToken(session.csrfToken);
+        return session;
+      } catch (err) {
+        if (err instanceof ApiError && err.status === 401) {
+          setCsrfToken(null);
+          return null;
+        }
+        throw err;
+      }
+    },
+    staleTime: 60_000,
+  });
+}
+
+export function useSetupStatus() {
+  return useQuery({ queryKey: ['setup'], queryFn: () => api.get<z.infer<typeof SetupStatus>>('/setup'), staleTime: 60_000 });
+}
+
+export function useTenant(enabled = true) {
+  return useQuery({ queryKey: ['tenant'], queryFn: () => api.get<Tenant>('/tenant'), enabled, staleTime: 300_000 });
+}
+
+/** Permission names come from the server's policy (`resource.action`). */
+export function usePermissions(): (permission: string | undefined) => boolean {
+  const { data } = useSession();
+  return (permission) => !permission || Boolean(data?.permissions.includes(permission));
+}
+
+export function useSignOut() {
+  const client = useQueryClient();
+  return async () => {
+    await api.post('/auth/logout').catch(() => undefined);
+    setCsrfToken(null);
+    client.clear();
+  };
+}

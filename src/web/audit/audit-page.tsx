@@ -1,0 +1,59 @@
+import { Alert, Button, Group, Loader, Stack, Text } from '@mantine/core';
+import { useInfiniteQuery, useMutation } from '@tanstack/react-query';
+import type { z } from 'zod';
+import type { AuditVerificationView } from '../../shared/audit';
+import { api } from '../api/client';
+import { FormError } from '../components/form-errors';
+import { AuditEntryCard, type AuditEntry } from '../components/history-tab';
+import { PageHeader } from '../components/page-header';
+import { useT } from '../i18n/i18n';
+
+const pageSize = 50;
+
+/** The tenant's audit trail, newest first, and a check of its hash chain. */
+export function AuditPage() {
+  const t = useT();
+  const trail = useInfiniteQuery({
+    queryKey: ['/audit'],
+    initialPageParam: undefined as number | undefined,
+    queryFn: ({ pageParam }) => api.get<AuditEntry[]>('/audit', { limit: pageSize, before: pageParam }),
+    getNextPageParam: (last) => (last.length === pageSize ? last[last.length - 1].seq : undefined),
+  });
+  const verify = useMutation({ mutationFn: () => api.post<z.infer<typeof AuditVerificationView>>('/audit/verify') });
+  const entries = trail.data?.pages.flat() ?? [];
+
+  return (
+    <Stack>
+      <PageHeader title={t('web.audit.title')}>
+        <Button onClick={() => verify.mutate()} loading={verify.isPending}>
+          {t('web.audit.verify')}
+        </Button>
+      </PageHeader>
+      <FormError error={verify.error ?? trail.error} />
+      {verify.data &&
+        (verify.data.intact ? (
+          <Alert color="teal" data-testid="audit-verdict">
+            {t('web.audit.intact', { entries: verify.data.entries })}
+          </Alert>
+        ) : (
+          <Alert color="red" data-testid="audit-verdict">
+            {t('web.audit.broken', { seq: verify.data.brokenAt?.seq ?? '?', reason: verify.data.brokenAt?.reason ?? '' })}
+          </Alert>
+        ))}
+      {trail.isPending && <Loader size="sm" />}
+      {trail.data && entries.length === 0 && <Text c="dimmed">{t('common.empty')}</Text>}
+      <Stack gap="xs">
+        {entries.map((entry) => (
+          <AuditEntryCard key={entry.id} entry={entry} />
+        ))}
+      </Stack>
+      {trail.hasNextPage && (
+        <Group>
+          <Button variant="default" onClick={() => trail.fetchNextPage()} loading={trail.isFetchingNextPage}>
+            {t('web.audit.older')}
+          </Button>
+        </Group>
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,7 @@
+import type { WebModule } from '../module-types';
+import { HomePage } from './home-page';
+
+export const homeModule: WebModule = {
+  routes: [{ path: '', element: <HomePage /> }],
+  nav: [{ labelKey: 'web.nav.home', path: '/' }],
+};

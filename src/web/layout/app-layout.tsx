@@ -1,0 +1,53 @@
+import { AppShell, Burger, Group, NavLink, Text, Title } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import type { ReactNode } from 'react';
+import { Link, useLocation } from 'react-router';
+import { usePermissions, useSession, useTenant } from '../api/session';
+import { useT } from '../i18n/i18n';
+import { modules } from '../modules';
+import { DemoBanner } from './demo-banner';
+import { LanguageSwitch } from './language-switch';
+import { UserMenu } from './user-menu';
+
+function isActive(current: string, path: string) {
+  return path === '/' ? current === '/' : current === path || current.startsWith(`${path}/`);
+}
+
+/** Header (tenant, language, user menu), navbar from the module registry, and the page. */
+export function AppLayout({ children }: { children: ReactNode }) {
+  const t = useT();
+  const [opened, { toggle, close }] = useDisclosure();
+  const { data: session } = useSession();
+  const { data: tenant } = useTenant(Boolean(session));
+  const allowed = usePermissions();
+  const location = useLocation();
+  const navItems = modules.flatMap((m) => m.nav).filter((item) => allowed(item.permission));
+  const demo = Boolean(tenant?.isDemo);
+
+  return (
+    <AppShell header={{ height: demo ? 88 : 60 }} navbar={{ width: 240, breakpoint: 'sm', collapsed: { mobile: !opened } }} padding="md">
+      <AppShell.Header>
+        {demo && <DemoBanner />}
+        <Group h={60} px="md" justify="space-between" wrap="nowrap">
+          <Group gap="sm" wrap="nowrap">
+            <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label={t('web.nav.toggle')} />
+            <Title order={4}>{t('common.appName')}</Title>
+            <Text c="dimmed" size="sm" truncate data-testid="tenant-name">
+              {session?.tenant.name}
+            </Text>
+          </Group>
+          <Group gap="sm" wrap="nowrap">
+            <LanguageSwitch />
+            <UserMenu />
+          </Group>
+        </Group>
+      </AppShell.Header>
+      <AppShell.Navbar p="xs" aria-label={t('web.nav.label')}>
+        {navItems.map((item) => (
+          <NavLink key={item.path} component={Link} to={item.path} label={t(item.labelKey)} active={isActive(location.pathname, item.path)} onClick={close} />
+        ))}
+      </AppShell.Navbar>
+      <AppShell.Main>{children}</AppShell.Main>
+    </AppShell>
+  );
+}

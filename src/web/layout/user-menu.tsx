@@ -1,0 +1,43 @@
+import { Button, Menu } from '@mantine/core';
+import { Link, useNavigate } from 'react-router';
+import { useSession, useSignOut } from '../api/session';
+import { useT } from '../i18n/i18n';
+
+export function UserMenu() {
+  const t = useT();
+  const { data: session } = useSession();
+  const signOut = useSignOut();
+  const navigate = useNavigate();
+  if (!session) return null;
+  return (
+    <Menu position="bottom-end" withinPortal>
+      <Menu.Target>
+        <Button variant="subtle" size="compact-sm" data-testid="user-menu">
+          {session.user.name}
+        </Button>
+      </Menu.Target>
+      <Menu.Dropdown>
+        <Menu.Label>{session.user.email}</Menu.Label>
+        <Menu.Item component={Link} to="/account/password">
+          {t('web.account.changePassword')}
+        </Menu.Item>
+        <Menu.Item component={Link} to="/account/tokens">
+          {t('web.account.apiTokens')}
+        </Menu.Item>
+        <Menu.Item component="a" href="/api/docs" target="_blank" rel="noreferrer">
+          {t('common.apiDocs')}
+        </Menu.Item>
+        <Menu.Divider />
+        <Menu.Item
+          color="red"
+          onClick={async () => {
+            await signOut();
+            navigate('/login');
+          }}
+        >
+          {t('common.signOut')}
+        </Menu.Item>
+      </Menu.Dropdown>
+    </Menu>
+  );
+}

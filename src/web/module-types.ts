@@ -1,0 +1,20 @@
+import type { ReactElement } from 'react';
+
+/** One entry in the navbar; hidden unless the session has `permission` (the server still checks). */
+export interface NavItem {
+  labelKey: string;
+  path: string;
+  permission?: string;
+}
+
+/** A page of a module, mounted inside the app shell at `path` (relative, e.g. `agencies/:id`). */
+export interface ModuleRoute {
+  path: string;
+  element: ReactElement;
+}
+
+/** What each module folder (src/web/<module>/index.tsx) exports for the registry. */
+export interface WebModule {
+  routes: ModuleRoute[];
+  nav: NavItem[];
+}

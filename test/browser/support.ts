@@ -1,0 +1,75 @@
+import { serve, type ServerType } from '@hono/node-server';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { Database } from '../../src/server/platform/db/database';
+import { testPassword } from '../../src/server/testing/factories';
+import { openTestDatabase } from '../support/database';
+import { createTestApp } from '../support/http';
+
+/**
+ * A browser journey's world: the real server on 127.0.0.1 (random port) over a fresh test
+ * database, serving the built web app (dist/web, built by scripts/test.mjs or `npx vite build`),
+ * and Debian's Chromium driven by playwright-core.
+ */
+export interface BrowserApp {
+  baseUrl: string;
+  database: Database;
+  context: BrowserContext;
+  page: Page;
+  /** collected page errors; a journey can assert there were none */
+  pageErrors: string[];
+  close: () => Promise<void>;
+}
+
+export const webDist = resolve('dist/web');
+
+export async function startBrowserApp(): Promise<BrowserApp> {
+  const database = await openTestDatabase();
+  const { app } = createTestApp(database.db, { WEB_DIST: webDist });
+  const server: ServerType = await new Promise((ready) => {
+    const s = serve({ fetch: app.fetch, hostname: '127.0.0.1', port: 0 }, () => ready(s));
+  });
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  const profile = mkdtempSync(join(tmpdir(), 'simpul-chromium-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: '/usr/bin/chromium',
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    locale: 'id-ID',
+    viewport: { width: 1280, height: 800 },
+    acceptDownloads: true,
+  });
+  context.setDefaultTimeout(10_000);
+  const page = context.pages()[0] ?? (await context.newPage());
+  const pageErrors: string[] = [];
+  page.on('pageerror', (err) => pageErrors.push(err.message));
+  return {
+    baseUrl: `http://127.0.0.1:${port}`,
+    database,
+    context,
+    page,
+    pageErrors,
+    close: async () => {
+      await context.close();
+      await new Promise<void>((done) => server.close(() => done()));
+      await database.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Signs in through the API and hands the session cookie to the browser (no login screen). */
+export async function signInAs(app: BrowserApp, email: string, options: { password?: string; tenant?: string } = {}) {
+  const res = await fetch(`${app.baseUrl}/api/v1/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email, password: options.password ?? testPassword, tenant: options.tenant }),
+  });
+  if (res.status !== 200) throw new Error(`sign-in failed: ${res.status} ${await res.text()}`);
+  const token = (res.headers.get('set-cookie') ?? '').match(/simpul_session=([^;]+)/)?.[1];
+  if (!token) throw new Error('sign-in answered without a session cookie');
+  await app.context.addCookies([{ name: 'simpul_session', value: token, url: app.baseUrl, httpOnly: true, sameSite: 'Lax' }]);
+}
