@@ -73,7 +73,10 @@ describe('evaluations over HTTP', () => {
     res = await call(app, operator, 'GET', `${base}/export/pdf`);
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toBe('application/pdf');
-    expect(Buffer.from(await res.arrayBuffer()).subarray(0, 5).toString()).toBe('%PDF-');
+    const report = Buffer.from(await res.arrayBuffer());
+    expect(report.subarray(0, 5).toString()).toBe('%PDF-');
+    // issued through platform/documents: signed, with a verification page
+    expect(report.includes('/ByteRange')).toBe(true);
     res = await call(app, operator, 'GET', `${base}/export/xlsx`, undefined, { 'accept-language': 'en' });
     expect(res.status).toBe(200);
     expect(Buffer.from(await res.arrayBuffer()).subarray(0, 2).toString()).toBe('PK');

@@ -9,6 +9,7 @@ import { getResults } from '../../src/server/modules/evaluations/results-service
 import { evaluationsSection } from '../../src/server/modules/evaluations/compliance-section';
 import { findEntityHistory } from '../../src/server/modules/audit-trail/service';
 import { setInternalPolicy } from '../../src/server/modules/internal-policies/service';
+import { assembleReadModel } from '../../src/server/modules/compliance/read-model';
 import { calculateIndex, findFramework, type Level } from '../../src/evaluation';
 import type { DB } from '../../src/server/platform/db/database';
 import type { RequestContext } from '../../src/server/platform/context';
@@ -102,6 +103,11 @@ describe('status flow and submission (Dumai 67/2022 Ps 33(4)–(6))', () => {
 
     const section = await evaluationsSection.load(db, { tenantId: s.tenantId, asOf: '2026-01-01' });
     expect(section).toEqual([{ year: 2025, status: 'submitted', submittedAt: submitted.submittedAt, hasAssessorTeamDecree: true }]);
+    const { model } = await assembleReadModel(db, s.tenantId, '2026-01-01');
+    expect(model.evaluations).toEqual(section);
+    expect(model.internalPolicies).toEqual([]);
+    // no schedule yet: Jambi 10/2017 Ps 22 stays not measurable rather than failed
+    expect(model.periodicReports).toBeUndefined();
   });
 });
 

@@ -1,5 +1,6 @@
 import type { ReadEvaluationCycle } from '../../../regulations/types';
-import { defineReadModelProvider } from '../compliance/read-model-providers';
+// a type-only import: compliance's registry imports this file, so a value import would be a cycle
+import type { ReadModelProvider } from '../compliance/read-model-providers';
 import { findAllCycles, findAllTeams } from './queries';
 
 /**
@@ -7,7 +8,7 @@ import { findAllCycles, findAllTeams } from './queries';
  * whether it reached the regional head (Dumai 67/2022 Ps 33(6)) and whether its internal
  * assessor team has a decree (Ps 33(5)).
  */
-export const evaluationsSection = defineReadModelProvider({
+export const evaluationsSection: ReadModelProvider<'evaluations'> = {
   section: 'evaluations',
   load: async (db, scope) => {
     const [cycles, teams] = await Promise.all([findAllCycles(db, scope.tenantId), findAllTeams(db, scope.tenantId)]);
@@ -21,4 +22,4 @@ export const evaluationsSection = defineReadModelProvider({
       };
     });
   },
-});
+};

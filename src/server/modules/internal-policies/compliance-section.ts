@@ -1,5 +1,6 @@
 import type { ReadInternalPolicy } from '../../../regulations/types';
-import { defineReadModelProvider } from '../compliance/read-model-providers';
+// a type-only import: compliance's registry imports this file, so a value import would be a cycle
+import type { ReadModelProvider } from '../compliance/read-model-providers';
 import { findAllPolicies, findReviews } from './queries';
 
 /**
@@ -7,7 +8,7 @@ import { findAllPolicies, findReviews } from './queries';
  * policy with its decree and latest review, in two queries. Shaped as a read-model provider
  * ({ section, load }) for the compliance module's registry.
  */
-export const internalPoliciesSection = defineReadModelProvider({
+export const internalPoliciesSection: ReadModelProvider<'internalPolicies'> = {
   section: 'internalPolicies',
   load: async (db, scope) => {
     const rows = await findAllPolicies(db, scope.tenantId);
@@ -22,4 +23,4 @@ export const internalPoliciesSection = defineReadModelProvider({
       };
     });
   },
-});
+};

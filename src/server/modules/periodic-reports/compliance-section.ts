@@ -1,5 +1,6 @@
 import type { ReadPeriodicReport } from '../../../regulations/types';
-import { defineReadModelProvider } from '../compliance/read-model-providers';
+// a type-only import: compliance's registry imports this file, so a value import would be a cycle
+import type { ReadModelProvider } from '../compliance/read-model-providers';
 import { listAllAgencies } from '../agencies/service';
 import { findSchedule, findSubmissions } from './queries';
 import { listPeriods } from './periods';
@@ -11,7 +12,7 @@ import { listPeriods } from './periods';
  * compliance check counts every unreported ended period as overdue. Absent until the tenant sets a schedule, which keeps the Jambi 10/2017 Ps 22
  * checks not measurable rather than wrongly failed.
  */
-export const periodicReportsSection = defineReadModelProvider({
+export const periodicReportsSection: ReadModelProvider<'periodicReports'> = {
   section: 'periodicReports',
   load: async (db, scope) => {
     const [schedule, agencies, submissions] = await Promise.all([findSchedule(db, scope.tenantId), listAllAgencies(db, scope.tenantId), findSubmissions(db, scope.tenantId)]);
@@ -26,4 +27,4 @@ export const periodicReportsSection = defineReadModelProvider({
           .filter((r, i) => r.submittedAt !== null || periods[i].deadline < scope.asOf.slice(0, 10)),
       );
   },
-});
+};
