@@ -5,6 +5,7 @@ import { applicationsModule } from './applications';
 import { peopleModule } from './people';
 import { auditModule } from './audit';
 import { complianceModule } from './compliance';
+import { evaluationsModule } from './evaluations';
 
 /**
  * The module registry: every page of the app comes from one of these. Adding a module is one
@@ -15,6 +16,7 @@ export const modules: WebModule[] = [
   agenciesModule,
   applicationsModule,
   complianceModule,
+  evaluationsModule,
   peopleModule,
   auditModule,
 ];

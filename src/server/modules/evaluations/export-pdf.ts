@@ -4,7 +4,7 @@ import { issueDocument } from '../../platform/documents/issue-document';
 import type { PdfDoc } from '../../platform/documents/render-pdf';
 import type { Locale } from '../../../i18n/format';
 import { t } from '../../../i18n/server';
-import { formatIndex } from './format-index';
+import { formatIndex } from '../../../shared/format-index';
 import { drawBars, drawRadar } from './pdf-charts';
 import { drawPdfTable } from './pdf-table';
 import { loadReportData, type ReportData } from './report-data';

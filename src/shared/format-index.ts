@@ -1,4 +1,4 @@
-import type { Locale } from '../../../i18n/format';
+import type { Locale } from '../i18n/format';
 
 /** An index as the regulation prints it: decimal comma in Indonesian (3,28), point in English. */
 export function formatIndex(value: number, locale: Locale, decimals = 2, signed = false): string {
