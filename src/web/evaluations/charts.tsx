@@ -52,9 +52,10 @@ interface BarProps {
 export function BarChart({ items, height = 180 }: BarProps) {
   const slot = 16;
   const width = items.length * slot + 24;
-  const y = (v: number) => height - (height * v) / 5;
+  // 8 units of room above level 5 for its axis label
+  const y = (v: number) => 8 + height - (height * v) / 5;
   return (
-    <svg viewBox={`0 0 ${width} ${height + 16}`} width="100%" role="img" data-testid="bar-chart">
+    <svg viewBox={`0 0 ${width} ${height + 24}`} width="100%" role="img" data-testid="bar-chart">
       {[0, 1, 2, 3, 4, 5].map((level) => (
         <g key={level}>
           <line x1={20} x2={width} y1={y(level)} y2={y(level)} stroke="#eef0f2" />
@@ -67,9 +68,9 @@ export function BarChart({ items, height = 180 }: BarProps) {
         const x = 24 + i * slot;
         return (
           <g key={item.label}>
-            {item.before !== null && <rect x={x} y={y(item.before)} width={6} height={height - y(item.before)} fill={selfColor} />}
-            {item.after !== null && <rect x={x + 6} y={y(item.after)} width={6} height={height - y(item.after)} fill={finalColor} />}
-            <text x={x + 6} y={height + 10} fontSize={7} textAnchor="middle">
+            {item.before !== null && <rect x={x} y={y(item.before)} width={6} height={y(0) - y(item.before)} fill={selfColor} />}
+            {item.after !== null && <rect x={x + 6} y={y(item.after)} width={6} height={y(0) - y(item.after)} fill={finalColor} />}
+            <text x={x + 6} y={height + 18} fontSize={7} textAnchor="middle">
               {item.label}
             </text>
           </g>

@@ -10,9 +10,10 @@ import type { Results, WhatIf } from './api';
 export function WhatIfPanel({ results }: { results: Results }) {
   const t = useT();
   const { locale } = useI18n();
+  // start from the top priority, one level up: the change that gains most
   const [indicator, setIndicator] = useState(String(results.priorities[0]?.indicator ?? 1));
   const current = results.indicators.find((i) => String(i.number) === indicator);
-  const [level, setLevel] = useState<number | null>(null);
+  const [level, setLevel] = useState<number | null>(results.priorities[0]?.nextLevel ?? null);
   const target = level ?? current?.finalLevel ?? 1;
   const answer = useQuery({
     queryKey: ['/evaluations', results.cycleId, 'what-if', indicator, target],
