@@ -4,9 +4,11 @@ import type { Config } from '../server/platform/config';
 import type { Logger } from '../server/platform/logger';
 import type { Database } from '../server/platform/db/database';
 import { createApp } from '../server/app';
+import { startRequestJobs } from '../server/modules/requests/background';
 import { createDiskFileStore } from '../server/platform/files/file-store';
 import { listTenants } from '../server/modules/tenants/service';
 import { verifyAuditChain } from '../server/platform/audit/verify-audit';
+import { runDemoCommand } from './demo-command';
 import { obligationsCommand } from './obligations-command';
 import { complianceCommand } from './compliance-command';
 
@@ -15,7 +17,7 @@ export interface CommandInput {
   log: Logger;
   database: Database;
   args: string[];
-  options: { tenant?: string; json?: boolean; date?: string };
+  options: { tenant?: string; json?: boolean; date?: string; reset?: boolean };
 }
 
 type Command = (input: CommandInput) => Promise<number | 'keep-running'>;
@@ -24,9 +26,13 @@ const serveCommand: Command = async ({ config, log, database }) => {
   const files = createDiskFileStore(join(resolve(config.DATA_DIR), 'files'));
   const app = createApp({ config, db: database.db, log, files });
   const server = serve({ fetch: app.fetch, port: config.PORT, hostname: config.HOST });
+  const stopJobs = startRequestJobs({ db: database.db, log });
   log.info({ url: config.PUBLIC_URL, database: database.kind }, 'Simpul is running');
   console.log(`Simpul: ${config.PUBLIC_URL} (${database.kind === 'pglite' ? `PGlite in ${resolve(config.DATA_DIR, 'db')}` : 'PostgreSQL'})`);
-  const stop = () => server.close(() => void database.close().then(() => process.exit(0)));
+  const stop = () => {
+    stopJobs();
+    server.close(() => void database.close().then(() => process.exit(0)));
+  };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
   return 'keep-running';
@@ -62,6 +68,7 @@ export const commands: Record<string, Command> = {
     return 0;
   },
   audit: auditCommand,
+  demo: runDemoCommand,
   obligations: obligationsCommand,
   compliance: complianceCommand,
 };

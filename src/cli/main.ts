@@ -9,7 +9,8 @@ const usage = `simpul <command> [options]
 Commands:
   serve                       migrate, then serve the app and API (PORT, default 3000)
   migrate                     apply database migrations
-  demo                        load the demonstration tenant (clearly marked as demo data)
+  demo [--reset]              load the demonstration tenant (clearly marked as demo data);
+                              --reset first removes the existing demo tenant (demo tenants only)
   audit verify [--tenant S]   verify every tenant's (or one tenant's) audit hash chain
   obligations [--json]        every obligation of the four regulations, with citation and
                               whether Simpul can measure it yet
@@ -26,6 +27,7 @@ async function main() {
       tenant: { type: 'string' },
       json: { type: 'boolean', default: false },
       date: { type: 'string' },
+      reset: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });

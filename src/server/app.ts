@@ -18,6 +18,9 @@ import { internalPolicyRoutes } from './modules/internal-policies/routes';
 import { periodicReportRoutes } from './modules/periodic-reports/routes';
 import { documentRoutes } from './platform/documents/routes';
 import { complianceRoutes } from './modules/compliance/routes';
+import { requestRoutes } from './modules/requests/routes';
+import { holidayRoutes } from './modules/requests/holiday-routes';
+import { notificationRoutes } from './modules/notifications/routes';
 
 /**
  * The whole HTTP app: the same pipeline on every API route (context → body limit → auth →
@@ -41,6 +44,9 @@ export function createApp(deps: AppDeps) {
   api.route('/', internalPolicyRoutes(deps));
   api.route('/', periodicReportRoutes(deps));
   api.route('/', complianceRoutes(deps));
+  api.route('/', requestRoutes(deps));
+  api.route('/', holidayRoutes(deps));
+  api.route('/', notificationRoutes(deps));
   app.route('/api/v1', api);
   // no sign-in needed: public verification of signed documents
   app.route('/api/public', documentRoutes(deps));

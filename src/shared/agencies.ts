@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { agencyKinds, agencySpecialRoles } from '../server/platform/policy/roles';
-import { PageQuery, Uuid, pageOf } from './common';
+import { PageQuery, Uuid, pageOf, partialWithoutDefaults } from './common';
 
 export const AgencyInput = z
   .object({
@@ -15,7 +15,7 @@ export const AgencyInput = z
   })
   .meta({ id: 'AgencyInput' });
 
-export const AgencyUpdate = AgencyInput.partial().meta({ id: 'AgencyUpdate' });
+export const AgencyUpdate = partialWithoutDefaults(AgencyInput).meta({ id: 'AgencyUpdate' });
 
 export const AgencyView = z
   .object({

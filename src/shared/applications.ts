@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { IsoDate, PageQuery, Uuid, pageOf } from './common';
+import { IsoDate, PageQuery, Uuid, pageOf, partialWithoutDefaults } from './common';
 import { commonApplicationCategoryCodes } from '../regulations/common-application-categories';
 
 export const applicationKinds = ['common', 'specific'] as const;
@@ -67,7 +67,7 @@ export const ApplicationFields = z.object({
 });
 
 export const ApplicationInput = ApplicationFields.meta({ id: 'ApplicationInput' });
-export const ApplicationUpdate = ApplicationFields.partial().meta({ id: 'ApplicationUpdate' });
+export const ApplicationUpdate = partialWithoutDefaults(ApplicationFields).meta({ id: 'ApplicationUpdate' });
 export type ApplicationInput = z.infer<typeof ApplicationInput>;
 
 export const HandoverItemView = z.object({

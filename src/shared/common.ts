@@ -31,4 +31,19 @@ export const Problem = z
   })
   .meta({ id: 'Problem', description: 'RFC 9457 problem details, in the language of the request' });
 
+type WithoutDefault<T> = T extends z.ZodDefault<infer Inner> ? Inner : T;
+
+/**
+ * The PATCH shape of an input schema: every field optional and without its default. zod 4
+ * applies a default even inside `.partial()`, so `Input.partial()` would turn an omitted field
+ * into its default and a PATCH of one field would reset all the others.
+ */
+export function partialWithoutDefaults<S extends z.ZodRawShape>(schema: z.ZodObject<S>) {
+  const shape: Record<string, z.ZodType> = {};
+  for (const [key, field] of Object.entries(schema.shape)) {
+    shape[key] = ((field instanceof z.ZodDefault ? field.unwrap() : field) as z.ZodType).optional();
+  }
+  return z.object(shape) as unknown as z.ZodObject<{ [K in keyof S]: z.ZodOptional<WithoutDefault<S[K]>> }>;
+}
+
 export const RetireInput = z.object({ reason: z.string().trim().min(3).max(1000) }).meta({ id: 'RetireInput' });

@@ -10,6 +10,7 @@ import { ForcedPasswordChange } from './auth/forced-password-change';
 import { ChangePasswordPage } from './auth/change-password-page';
 import { ApiTokensPage } from './auth/api-tokens-page';
 import { NotFoundPage } from './layout/not-found-page';
+import { VerifyDocumentPage } from './public/verify-document-page';
 
 function FullPageLoader() {
   return (
@@ -27,6 +28,15 @@ export function AppRoutes() {
   const setup = useSetupStatus();
   const session = useSession();
   const location = useLocation();
+  // the QR code on a signed letter leads here: open to anyone, signed in or not
+  if (location.pathname === '/verify' || location.pathname.startsWith('/verify/')) {
+    return (
+      <Routes>
+        <Route path="/verify" element={<VerifyDocumentPage />} />
+        <Route path="/verify/:id" element={<VerifyDocumentPage />} />
+      </Routes>
+    );
+  }
   if (setup.isPending || session.isPending) return <FullPageLoader />;
 
   if (setup.data?.needsSetup) {

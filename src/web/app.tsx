@@ -1,13 +1,22 @@
 import { MantineProvider } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { MutationCache, QueryCache, QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { BrowserRouter } from 'react-router';
 import { ApiError } from './api/client';
 import { I18nProvider } from './i18n/i18n';
 import { AppRoutes } from './app-routes';
+import { sessionKey } from './api/session';
 import { theme } from './theme';
 
-const queryClient = new QueryClient({
+// A 401 on any request means the session ended (expired, signed out elsewhere): asking for the
+// session again sends the visitor to the login page, which returns them here afterwards.
+function onApiError(error: unknown) {
+  if (error instanceof ApiError && error.status === 401) queryClient.invalidateQueries({ queryKey: sessionKey });
+}
+
+const queryClient: QueryClient = new QueryClient({
+  queryCache: new QueryCache({ onError: onApiError }),
+  mutationCache: new MutationCache({ onError: onApiError }),
   defaultOptions: {
     queries: {
       // 4xx answers do not get better by asking again

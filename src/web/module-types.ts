@@ -1,10 +1,12 @@
-import type { ReactElement } from 'react';
+import type { ComponentType, ReactElement } from 'react';
 
 /** One entry in the navbar; hidden unless the session has `permission` (the server still checks). */
 export interface NavItem {
   labelKey: string;
   path: string;
   permission?: string;
+  /** a small count beside the label (e.g. requests awaiting me) */
+  badge?: ComponentType;
 }
 
 /** A page of a module, mounted inside the app shell at `path` (relative, e.g. `agencies/:id`). */
@@ -17,4 +19,6 @@ export interface ModuleRoute {
 export interface WebModule {
   routes: ModuleRoute[];
   nav: NavItem[];
+  /** widgets in the header beside the language switch (e.g. the notification bell) */
+  header?: ComponentType[];
 }

@@ -6,6 +6,7 @@ import { peopleModule } from './people';
 import { auditModule } from './audit';
 import { complianceModule } from './compliance';
 import { evaluationsModule } from './evaluations';
+import { requestsModule } from './requests';
 
 /**
  * The module registry: every page of the app comes from one of these. Adding a module is one
@@ -15,6 +16,7 @@ export const modules: WebModule[] = [
   homeModule,
   agenciesModule,
   applicationsModule,
+  requestsModule,
   complianceModule,
   evaluationsModule,
   peopleModule,

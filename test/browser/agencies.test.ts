@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestTenant } from '../../src/server/testing/factories';
 import { signInAs, startBrowserApp, type BrowserApp } from './support';
 
-describe('agencies in the browser', () => {
+describe('agencies in the browser', { timeout: 90_000 }, () => {
   let app: BrowserApp;
   beforeAll(async () => {
     app = await startBrowserApp();

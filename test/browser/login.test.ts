@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestTenant, testPassword } from '../../src/server/testing/factories';
 import { startBrowserApp, type BrowserApp } from './support';
 
-describe('signing in through the browser', () => {
+describe('signing in through the browser', { timeout: 90_000 }, () => {
   let app: BrowserApp;
   beforeAll(async () => {
     app = await startBrowserApp();

@@ -16,6 +16,8 @@ import { createTestApp } from '../support/http';
 export interface BrowserApp {
   baseUrl: string;
   database: Database;
+  /** the server's dependencies (config, file store), for fixtures that need more than the database */
+  deps: ReturnType<typeof createTestApp>['deps'];
   context: BrowserContext;
   page: Page;
   /** collected page errors; a journey can assert there were none */
@@ -27,7 +29,7 @@ export const webDist = resolve('dist/web');
 
 export async function startBrowserApp(): Promise<BrowserApp> {
   const database = await openTestDatabase();
-  const { app } = createTestApp(database.db, { WEB_DIST: webDist });
+  const { app, deps } = createTestApp(database.db, { WEB_DIST: webDist });
   const server: ServerType = await new Promise((ready) => {
     const s = serve({ fetch: app.fetch, hostname: '127.0.0.1', port: 0 }, () => ready(s));
   });
@@ -49,6 +51,7 @@ export async function startBrowserApp(): Promise<BrowserApp> {
   return {
     baseUrl: `http://127.0.0.1:${port}`,
     database,
+    deps,
     context,
     page,
     pageErrors,

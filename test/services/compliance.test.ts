@@ -8,6 +8,8 @@ import { deliverHandoverDocuments, dumaiRegulations, handoverCodesExcept } from 
 import { assembleReadModel } from '../../src/server/modules/compliance/read-model';
 import { getComplianceReport, getDueCalendar, getObligationDetail, loadComplianceExport } from '../../src/server/modules/compliance/service';
 import { exportComplianceWorkbook } from '../../src/server/modules/compliance/export-workbook';
+import { createTestApp } from '../support/http';
+import { verifySignedPdf } from '../../src/server/platform/documents/verify-pdf';
 import { exportCompliancePdf } from '../../src/server/modules/compliance/export-pdf';
 import { updateTenantProfile } from '../../src/server/modules/tenants/service';
 import type { ComplianceReport } from '../../src/shared/compliance';
@@ -165,12 +167,14 @@ describe('compliance exports', () => {
     expect(texts.some((t) => t.includes('SIMPUS') && t.includes('Pasal 13 ayat (5) huruf b'))).toBe(true);
   });
 
-  it('writes a PDF report naming the tenant, the regulation and the unmet handover obligation', async () => {
+  it('writes a signed PDF report naming the tenant, the regulation and the unmet handover obligation', async () => {
     const { db } = database;
     const { admin, input } = await createDumaiTenantWithGap();
     const { report } = await loadComplianceExport(db, admin, { date: '2024-01-15' });
-    const pdf = await exportCompliancePdf(report, 'id');
+    const { deps } = createTestApp(db);
+    const pdf = await exportCompliancePdf(db, deps, admin, report);
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    expect(verifySignedPdf(pdf)).toMatchObject({ signed: true, valid: true, signer: input.name });
     const text = extractPdfText(pdf);
     expect(text).toContain('Laporan Kepatuhan Regulasi SPBE');
     expect(text).toContain(input.name.slice(0, 20));

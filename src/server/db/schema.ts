@@ -10,3 +10,5 @@ export * from '../modules/evaluations/tables';
 export * from '../modules/internal-policies/tables';
 export * from '../modules/periodic-reports/tables';
 export * from '../platform/documents/tables';
+export * from '../modules/requests/tables';
+export * from '../modules/notifications/tables';

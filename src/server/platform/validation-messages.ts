@@ -2,18 +2,30 @@ import type { z } from 'zod';
 import type { Locale } from '../../i18n/format';
 import { hasMessage, t } from '../../i18n/server';
 
+function valueAt(input: unknown, path: PropertyKey[]): unknown {
+  let value = input;
+  for (const key of path) {
+    if (value === null || typeof value !== 'object') return undefined;
+    value = (value as Record<PropertyKey, unknown>)[key];
+  }
+  return value;
+}
+
 /**
  * A zod issue as a stable code and a message in the user's language. Schemas put a
  * domain code in `message` (e.g. 'NIP_FORMAT'); otherwise zod's own issue code is used.
+ * A field left out is 'required' whatever its type: zod 4 reports a missing enum as
+ * invalid_value and does not keep the input on the issue, so the input is passed along.
  */
-export function issueCode(issue: z.core.$ZodIssue): string {
+export function issueCode(issue: z.core.$ZodIssue, input?: unknown): string {
   if (issue.message && /^[A-Z][A-Z0-9_]+$/.test(issue.message)) return issue.message;
-  if (issue.code === 'invalid_type' && issue.input === undefined) return 'required';
+  const missing = input === undefined ? issue.input === undefined : valueAt(input, issue.path) === undefined;
+  if ((issue.code === 'invalid_type' || issue.code === 'invalid_value') && missing) return 'required';
   return issue.code;
 }
 
-export function issueMessage(locale: Locale, issue: z.core.$ZodIssue): string {
-  const code = issueCode(issue);
+export function issueMessage(locale: Locale, issue: z.core.$ZodIssue, input?: unknown): string {
+  const code = issueCode(issue, input);
   const params: Record<string, unknown> = {};
   if ('minimum' in issue) params.minimum = String(issue.minimum);
   if ('maximum' in issue) params.maximum = String(issue.maximum);
@@ -23,11 +35,11 @@ export function issueMessage(locale: Locale, issue: z.core.$ZodIssue): string {
   return t(locale, 'validation.invalid');
 }
 
-export function fieldErrors(issues: z.core.$ZodIssue[]): Record<string, string> {
+export function fieldErrors(issues: z.core.$ZodIssue[], input?: unknown): Record<string, string> {
   const fields: Record<string, string> = {};
   for (const issue of issues) {
     const path = issue.path.join('.') || '_';
-    if (!(path in fields)) fields[path] = issueCode(issue);
+    if (!(path in fields)) fields[path] = issueCode(issue, input);
   }
   return fields;
 }

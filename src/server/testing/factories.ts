@@ -6,6 +6,7 @@ import { createLogger } from '../platform/logger';
 import type { SetupInput } from '../../shared/tenants';
 import type { AgencyInput } from '../../shared/agencies';
 import type { ApplicationInput } from '../../shared/applications';
+import type { UserInput } from '../../shared/people';
 import { createTenant } from '../modules/tenants/service';
 import { createAgencyInTx } from '../modules/agencies/service';
 import { createUserInTx } from '../modules/people/service';
@@ -104,12 +105,14 @@ export async function createTestAgency(db: DB, ctx: RequestContext, overrides: P
   return db.transaction((tx) => createAgencyInTx(tx, ctx, buildAgencyInput(overrides)));
 }
 
+export function buildUserInput(overrides: Partial<z.infer<typeof UserInput>> = {}): z.infer<typeof UserInput> {
+  const n = next();
+  return { email: `pengguna${n}.${Date.now().toString(36)}@example.go.id`, name: `Pengguna ${n}`, nip: null, password: testPassword, roles: [], ...overrides };
+}
+
 /** A person holding the given roles, with a context to act as them. */
 export async function createTestUser(db: DB, admin: RequestContext, roles: RoleGrant[], email?: string) {
-  const n = next();
-  const user = await db.transaction((tx) =>
-    createUserInTx(tx, admin, { email: email ?? `pengguna${n}.${Date.now().toString(36)}@example.go.id`, name: `Pengguna ${n}`, nip: null, password: testPassword, roles }),
-  );
+  const user = await db.transaction((tx) => createUserInTx(tx, admin, buildUserInput({ roles, ...(email ? { email } : {}) })));
   return { user, ctx: contextFor(admin.tenantId, await actorOf(db, admin.tenantId, user.id, user.name)) };
 }
 

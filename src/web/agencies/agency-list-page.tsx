@@ -19,7 +19,7 @@ export function AgencyListPage() {
   const nameOf = new Map((all ?? []).map((a) => [a.id, a.name]));
 
   const columns: Column<Agency>[] = [
-    { key: 'code', label: t('agencies.field.code'), sort: 'code', render: (a) => a.code },
+    { key: 'code', label: t('agencies.field.code'), sort: 'code', nowrap: true, render: (a) => a.code },
     {
       key: 'name',
       label: t('agencies.field.name'),
@@ -48,6 +48,7 @@ export function AgencyListPage() {
     {
       key: 'status',
       label: t('common.status'),
+      nowrap: true,
       render: (a) => (
         <Badge color={a.status === 'active' ? 'teal' : 'gray'} variant="light">
           {t(`common.status.${a.status}`)}

@@ -19,6 +19,8 @@ export class ApiError extends Error {
 }
 
 const base = '/api/v1';
+/** Endpoints anyone may call, e.g. the verification of a signed document. */
+export const publicBase = '/api/public';
 let csrfToken: string | null = null;
 
 /** Set from /auth/session and /auth/login answers; cleared on sign-out. */
@@ -61,7 +63,7 @@ export function withQuery(path: string, params: QueryParams = {}): string {
 }
 
 /** Low-level request returning the Response; throws ApiError for any non-2xx answer. */
-export async function request(method: string, path: string, body?: BodyInit | object): Promise<Response> {
+export async function request(method: string, path: string, body?: BodyInit | object, root = base): Promise<Response> {
   const headers: Record<string, string> = { accept: 'application/json' };
   if (method !== 'GET' && method !== 'HEAD') {
     const token = await ensureCsrfToken();
@@ -73,7 +75,7 @@ export async function request(method: string, path: string, body?: BodyInit | ob
     headers['content-type'] = 'application/json';
     payload = JSON.stringify(body);
   }
-  const res = await fetch(`${base}${path}`, { method, headers, body: payload, credentials: 'same-origin' });
+  const res = await fetch(`${root}${path}`, { method, headers, body: payload, credentials: 'same-origin' });
   if (!res.ok) throw await toApiError(res);
   return res;
 }

@@ -39,6 +39,7 @@ export function ApplicationListPage() {
     {
       key: 'status',
       label: t('common.status'),
+      nowrap: true,
       render: (a) => (
         <Badge color={a.status === 'active' ? 'teal' : 'gray'} variant="light">
           {t(`common.status.${a.status}`)}

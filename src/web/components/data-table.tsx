@@ -13,6 +13,8 @@ export interface Column<T> {
   /** the server's sort key; omit for columns the server cannot sort */
   sort?: string;
   render: (row: T) => ReactNode;
+  /** keep the cell on one line (badges, codes, dates) */
+  nowrap?: boolean;
 }
 
 export interface Filter {
@@ -114,7 +116,9 @@ export function DataTable<T>({ path, columns, rowKey, filters = [], defaults, on
               {query.data?.items.map((row) => (
                 <Table.Tr key={rowKey(row)} onClick={onRowClick ? () => onRowClick(row) : undefined} style={onRowClick ? { cursor: 'pointer' } : undefined}>
                   {columns.map((c) => (
-                    <Table.Td key={c.key}>{c.render(row)}</Table.Td>
+                    <Table.Td key={c.key} style={c.nowrap ? { whiteSpace: 'nowrap' } : undefined}>
+                      {c.render(row)}
+                    </Table.Td>
                   ))}
                 </Table.Tr>
               ))}

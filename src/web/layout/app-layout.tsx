@@ -22,6 +22,7 @@ export function AppLayout({ children }: { children: ReactNode }) {
   const allowed = usePermissions();
   const location = useLocation();
   const navItems = modules.flatMap((m) => m.nav).filter((item) => allowed(item.permission));
+  const headerWidgets = modules.flatMap((m) => m.header ?? []);
   const demo = Boolean(tenant?.isDemo);
 
   return (
@@ -37,6 +38,9 @@ export function AppLayout({ children }: { children: ReactNode }) {
             </Text>
           </Group>
           <Group gap="sm" wrap="nowrap">
+            {headerWidgets.map((Widget, i) => (
+              <Widget key={i} />
+            ))}
             <LanguageSwitch />
             <UserMenu />
           </Group>
@@ -44,7 +48,15 @@ export function AppLayout({ children }: { children: ReactNode }) {
       </AppShell.Header>
       <AppShell.Navbar p="xs" aria-label={t('web.nav.label')}>
         {navItems.map((item) => (
-          <NavLink key={item.path} component={Link} to={item.path} label={t(item.labelKey)} active={isActive(location.pathname, item.path)} onClick={close} />
+          <NavLink
+            key={item.path}
+            component={Link}
+            to={item.path}
+            label={t(item.labelKey)}
+            rightSection={item.badge && <item.badge />}
+            active={isActive(location.pathname, item.path)}
+            onClick={close}
+          />
         ))}
       </AppShell.Navbar>
       <AppShell.Main>{children}</AppShell.Main>

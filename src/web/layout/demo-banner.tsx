@@ -6,7 +6,8 @@ export function DemoBanner() {
   const t = useT();
   return (
     <Box bg="yellow.2" h={28} px="md" style={{ display: 'flex', alignItems: 'center' }} role="status">
-      <Text size="sm" fw={600} c="yellow.9">
+      {/* one line at any width: the full text is in the tooltip and for screen readers */}
+      <Text size="sm" fw={600} c="yellow.9" truncate="end" title={t('common.demoBanner')}>
         {t('common.demoBanner')}
       </Text>
     </Box>

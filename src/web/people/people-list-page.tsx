@@ -43,7 +43,7 @@ export function PeopleListPage() {
     },
     { key: 'email', label: t('web.login.email'), render: (p) => p.email },
     { key: 'roles', label: t('web.people.roles'), render: (p) => p.roles.map((g) => describeGrant(g, t, codeOf)).join(', ') },
-    { key: 'status', label: t('common.status'), render: (p) => <PersonStatus person={p} /> },
+    { key: 'status', label: t('common.status'), nowrap: true, render: (p) => <PersonStatus person={p} /> },
     { key: 'lastLogin', label: t('web.people.lastLogin'), render: (p) => formatDateTime(p.lastLoginAt) },
   ];
   return (

@@ -8,7 +8,6 @@ import { importRows, type RowParse } from '../../platform/excel/import-rows';
 import type { SheetColumn } from '../../platform/excel/columns';
 import { AgencyInput } from '../../../shared/agencies';
 import { issueCode } from '../../platform/validation-messages';
-import { agencySpecialRoles } from '../../platform/policy/roles';
 import { createAgencyInTx, listAllAgencies } from './service';
 import type { z } from 'zod';
 
@@ -68,7 +67,7 @@ export async function importAgencies(db: DB, ctx: RequestContext, content: Buffe
     const selfReliant = parseBool(v.ictSelfReliant);
     if (selfReliant === 'invalid') errors.push({ column: 'ictSelfReliant', code: 'BOOLEAN_FORMAT' });
     const roles = (v.specialRoles ?? '').split(',').map((s) => s.trim()).filter(Boolean);
-    const parsed = AgencyInput.safeParse({
+    const candidate = {
       code: v.code ?? undefined,
       name: v.name ?? undefined,
       kind: v.kind?.toLowerCase() ?? undefined,
@@ -77,9 +76,9 @@ export async function importAgencies(db: DB, ctx: RequestContext, content: Buffe
       ictSelfReliant: selfReliant === true,
       ictSelfRelianceDecree: v.ictSelfRelianceDecree,
       email: v.email,
-    });
-    if (!parsed.success) for (const issue of parsed.error.issues) errors.push({ column: String(issue.path[0] ?? '_'), code: issueCode(issue) });
-    if (roles.some((r) => !(agencySpecialRoles as readonly string[]).includes(r))) errors.push({ column: 'specialRoles', code: 'invalid_value' });
+    };
+    const parsed = AgencyInput.safeParse(candidate);
+    if (!parsed.success) for (const issue of parsed.error.issues) errors.push({ column: String(issue.path[0] ?? '_'), code: issueCode(issue, candidate) });
     if (v.parentCode && !idByCode.has(v.parentCode) && !sheetCodes.has(v.parentCode)) errors.push({ column: 'parentCode', code: 'UNKNOWN_PARENT' });
     if (v.code && idByCode.has(v.code)) errors.push({ column: 'code', code: 'AGENCY_CODE_TAKEN' });
     if (errors.length > 0 || !parsed.success) return { ok: false, label, errors };

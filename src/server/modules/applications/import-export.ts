@@ -102,7 +102,7 @@ export async function importApplications(db: DB, ctx: RequestContext, content: B
       if (b === 'invalid') errors.push({ column: key, code: 'BOOLEAN_FORMAT' });
       else flags[key] = b;
     }
-    const parsed = ApplicationInput.safeParse({
+    const candidate = {
       name: v.name ?? undefined,
       description: v.description ?? undefined,
       ownerAgencyId: ownerAgencyId ?? '00000000-0000-0000-0000-000000000000',
@@ -123,9 +123,10 @@ export async function importApplications(db: DB, ctx: RequestContext, content: B
       certificateExpiresAt: v.certificateExpiresAt,
       lastServiceEvaluationAt: v.lastServiceEvaluationAt,
       duplicateJustification: v.duplicateJustification,
-    });
+    };
+    const parsed = ApplicationInput.safeParse(candidate);
     if (!parsed.success) {
-      for (const issue of parsed.error.issues) errors.push({ column: String(issue.path[0] ?? '_'), code: issueCode(issue) });
+      for (const issue of parsed.error.issues) errors.push({ column: String(issue.path[0] ?? '_'), code: issueCode(issue, candidate) });
     }
     if (errors.length > 0 || !parsed.success) return { ok: false, label, errors };
     if (!can(actor, 'application.create', { ownerAgencyId: parsed.data.ownerAgencyId })) {
@@ -135,7 +136,7 @@ export async function importApplications(db: DB, ctx: RequestContext, content: B
       await assertRegistrable(tx, ctx.tenantId, parsed.data);
     } catch (err) {
       if (!(err instanceof AppError)) throw err;
-      return { ok: false, label, errors: [{ column: Object.keys(err.fields)[0] ?? '_', code: err.code }] };
+      return { ok: false, label, errors: [{ column: Object.keys(err.fields)[0] ?? '_', code: err.code, params: err.params }] };
     }
     return { ok: true, label, value: parsed.data };
   };

@@ -121,6 +121,8 @@ export async function createApplication(db: DB, ctx: RequestContext, input: Appl
 }
 
 export async function updateApplication(db: DB, ctx: RequestContext, id: string, changes: Partial<ApplicationInput>) {
+  // nobody signed in has no tenant to look in: 401 before any query
+  authorize(ctx.actor, 'application.read');
   const row = await db.transaction(async (tx) => {
     const before = await findApplication(tx, ctx.tenantId, id);
     if (!before) throw notFound('application');
@@ -145,6 +147,8 @@ export async function updateApplication(db: DB, ctx: RequestContext, id: string,
 }
 
 export async function retireApplication(db: DB, ctx: RequestContext, id: string, reason: string) {
+  // nobody signed in has no tenant to look in: 401 before any query
+  authorize(ctx.actor, 'application.read');
   const row = await db.transaction(async (tx) => {
     const before = await findApplication(tx, ctx.tenantId, id);
     if (!before) throw notFound('application');

@@ -1,4 +1,7 @@
-import PDFDocument from 'pdfkit';
+import type { DB } from '../../platform/db/database';
+import type { AppDeps, RequestContext } from '../../platform/context';
+import { issueDocument } from '../../platform/documents/issue-document';
+import type { PdfDoc } from '../../platform/documents/render-pdf';
 import type { Locale } from '../../../i18n/format';
 import { t } from '../../../i18n/server';
 import type { ComplianceReport } from '../../../shared/compliance';
@@ -12,25 +15,13 @@ function heading(doc: PDFKit.PDFDocument, text: string) {
   doc.moveDown(0.5).font('Helvetica-Bold').fontSize(12).text(text, doc.page.margins.left).moveDown(0.3);
 }
 
-/** Renders the PDF into one buffer. */
-function collect(doc: PDFKit.PDFDocument): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
-  });
-}
-
 /**
  * A readable report of the evaluation: the tenant and date, the regulations in force, a
  * summary per regulation, the share met per agency, and every obligation not met with its
  * citation and what to do. Helvetica's WinAnsi encoding covers Indonesian text.
  */
-export async function exportCompliancePdf(report: ComplianceReport, locale: Locale): Promise<Buffer> {
+export function drawCompliancePdf(doc: PdfDoc, report: ComplianceReport, locale: Locale) {
   const L = (key: string, params?: Record<string, unknown>) => t(locale, `compliance-ui.${key}`, params);
-  const doc = new PDFDocument({ size: 'A4', margin: 40, info: { Title: L('pdf.title'), Author: 'Simpul' } });
-  const done = collect(doc);
   doc.font('Helvetica-Bold').fontSize(16).text(L('pdf.title'));
   doc.font('Helvetica').fontSize(10).text(report.tenant.name).text(L('pdf.asOf', { date: report.asOf }));
   doc.text(L('pdf.inForce', { regulations: report.regulationsInForce.map((r) => r.shortName).join(', ') || '–' }));
@@ -75,6 +66,17 @@ export async function exportCompliancePdf(report: ComplianceReport, locale: Loca
     unmet.map((o) => [o.citation.label, o.excerpt, String(o.findings), o.remedy ?? '']),
   );
   doc.font('Helvetica').fontSize(8).fillColor('#555555').text(L('pdf.generated', { at: new Date().toISOString() }));
-  doc.end();
-  return done;
+}
+
+/** The report as a signed PDF with a QR code to its public verification page (docs/documents.md). */
+export async function exportCompliancePdf(db: DB, deps: Pick<AppDeps, 'config' | 'files'>, ctx: RequestContext, report: ComplianceReport): Promise<Buffer> {
+  const { pdf } = await db.transaction((tx) =>
+    issueDocument(tx, deps, ctx, {
+      kind: 'compliance_report',
+      title: `${t(ctx.locale, 'compliance-ui.pdf.title')} — ${report.tenant.name} — ${report.asOf}`,
+      draw: (doc) => drawCompliancePdf(doc, report, ctx.locale),
+      footerText: (url) => t(ctx.locale, 'common.signedFooter', { url }),
+    }),
+  );
+  return pdf;
 }

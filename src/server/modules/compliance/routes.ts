@@ -76,7 +76,7 @@ export function complianceRoutes(deps: AppDeps) {
       async (c) => {
         const ctx = c.get('ctx');
         const { report } = await loadComplianceExport(deps.db, ctx, c.req.valid('query'));
-        const pdf = await exportCompliancePdf(report, ctx.locale);
+        const pdf = await exportCompliancePdf(deps.db, deps, ctx, report);
         return c.body(new Uint8Array(pdf), 200, {
           'content-type': 'application/pdf',
           'content-disposition': `attachment; filename="kepatuhan-${report.asOf}.pdf"`,

@@ -1,4 +1,4 @@
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, eq, inArray, isNull, or } from 'drizzle-orm';
 import type { Queryable } from '../../platform/db/database';
 import { roleAssignments, users } from './tables';
 import type { RoleGrant } from '../../platform/policy/actor';
@@ -26,4 +26,37 @@ export async function findRoleGrants(db: Queryable, tenantId: string, userIds: s
     byUser.set(r.userId, list);
   }
   return byUser;
+}
+
+/** Names and addresses of active people, for letters, timelines and notifications. */
+export async function findActiveUsersByIds(db: Queryable, tenantId: string, ids: string[]) {
+  if (ids.length === 0) return [];
+  return db
+    .select({ id: users.id, name: users.name, email: users.email })
+    .from(users)
+    .where(and(eq(users.tenantId, tenantId), inArray(users.id, [...new Set(ids)]), eq(users.status, 'active')));
+}
+
+/**
+ * The people holding any of these grants: a role in an agency, or a tenant-wide role when
+ * agencyId is null. Used to reach the people who must act on a request or are copied on it.
+ */
+export async function findUserIdsWithGrants(db: Queryable, tenantId: string, grants: readonly { role: string; agencyId: string | null }[]) {
+  if (grants.length === 0) return [];
+  const rows = await db
+    .select({ userId: roleAssignments.userId })
+    .from(roleAssignments)
+    .where(
+      and(
+        eq(roleAssignments.tenantId, tenantId),
+        or(
+          ...grants.map((g) =>
+            g.agencyId === null
+              ? and(eq(roleAssignments.role, g.role), isNull(roleAssignments.agencyId))
+              : and(eq(roleAssignments.role, g.role), eq(roleAssignments.agencyId, g.agencyId)),
+          ),
+        ),
+      ),
+    );
+  return [...new Set(rows.map((r) => r.userId))];
 }

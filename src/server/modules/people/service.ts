@@ -88,6 +88,8 @@ export async function listUsers(db: DB, ctx: RequestContext, query: PageQuery) {
 }
 
 export async function getUser(db: DB, ctx: RequestContext, userId: string) {
+  // nobody signed in has no tenant to look in: 401 before any query
+  if (!ctx.actor) throw new AppError('UNAUTHENTICATED', 401);
   const row = await findUserById(db, ctx.tenantId, userId);
   if (!row) throw notFound('user');
   authorize(ctx.actor, 'user.read', { id: row.id });

@@ -5,7 +5,14 @@ import { AppError } from '../errors';
 import type { SheetRow } from './read-sheet';
 import type { ImportReport } from '../../../shared/imports';
 
-export type RowParse<T> = { ok: true; value: T; label: string } | { ok: false; label: string; errors: { column: string; code: string }[] };
+/** A row's problem: the column, the error code, and the values its message names (e.g. {existing}). */
+export interface RowError {
+  column: string;
+  code: string;
+  params?: Record<string, string | number>;
+}
+
+export type RowParse<T> = { ok: true; value: T; label: string } | { ok: false; label: string; errors: RowError[] };
 
 /**
  * Validates every row and reports each one. With `commit`, saves the valid rows in one
@@ -33,7 +40,7 @@ export async function importRows<T>(opts: {
       const parsed = await opts.parse(row, db);
       if (!parsed.ok) {
         report.invalid++;
-        report.rows.push({ row: row.row, status: 'invalid', label: parsed.label, errors: parsed.errors.map((e) => ({ ...e, message: message(e.code) })) });
+        report.rows.push({ row: row.row, status: 'invalid', label: parsed.label, errors: parsed.errors.map(({ column, code, params }) => ({ column, code, message: message(code, params) })) });
         continue;
       }
       report.valid++;

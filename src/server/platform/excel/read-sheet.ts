@@ -45,7 +45,8 @@ export async function readSheet(content: Buffer, columns: SheetColumn[]): Promis
   const rows: SheetRow[] = [];
   ws.eachRow((row, rowNumber) => {
     if (rowNumber === 1) return;
-    const values: Record<string, string | null> = {};
+    // a column the sheet leaves out reads as empty, like an empty cell, so parsers see null
+    const values: Record<string, string | null> = Object.fromEntries(columns.map((c) => [c.key, null]));
     let any = false;
     for (const [key, col] of positions) {
       values[key] = cellText(row.getCell(col).value);

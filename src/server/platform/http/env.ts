@@ -5,6 +5,8 @@ export type AppEnv = {
   Variables: {
     ctx: RequestContext;
     /** present when the request came with a session cookie */
-    session?: { csrfToken: string; mustChangePassword: boolean };
+    session?: { csrfToken: string };
+    /** the signed-in person (by cookie or API token) must change their password before writing */
+    mustChangePassword?: boolean;
   };
 };

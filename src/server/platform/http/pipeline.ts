@@ -42,6 +42,7 @@ export function authMiddleware(deps: AppDeps): MiddlewareHandler<AppEnv> {
       const found = await resolveApiToken(deps.db, bearer);
       if (!found) return problemResponse(c, 401, 'TOKEN_INVALID');
       c.set('ctx', { ...ctx, tenantId: found.tenantId, actor: found.actor, log: ctx.log.child({ userId: found.actor.userId, tenantId: found.tenantId }) });
+      c.set('mustChangePassword', found.mustChangePassword);
       return next();
     }
     const token = getCookie(c, sessionCookie);
@@ -49,7 +50,8 @@ export function authMiddleware(deps: AppDeps): MiddlewareHandler<AppEnv> {
       const found = await resolveSession(deps.db, deps.config, token);
       if (found) {
         c.set('ctx', { ...ctx, tenantId: found.tenantId, actor: found.actor, log: ctx.log.child({ userId: found.actor.userId, tenantId: found.tenantId }) });
-        c.set('session', { csrfToken: found.csrfToken, mustChangePassword: found.mustChangePassword });
+        c.set('session', { csrfToken: found.csrfToken });
+        c.set('mustChangePassword', found.mustChangePassword);
       }
     }
     return next();
@@ -62,16 +64,17 @@ const allowedBeforePasswordChange = ['/api/v1/auth/password', '/api/v1/auth/logo
 
 /**
  * Writes made with a session cookie must echo the session's CSRF token in X-CSRF-Token
- * (synchroniser token). Bearer-token clients send no cookie and need none.
+ * (synchroniser token). Bearer-token clients send no cookie and need none. A person told to
+ * change their password writes nothing else first, whether by cookie or by API token: the
+ * token acts as the person.
  */
 export function csrfMiddleware(): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
+    if (safeMethods.has(c.req.method)) return next();
     const session = c.get('session');
-    if (session && !safeMethods.has(c.req.method)) {
-      if (c.req.header('x-csrf-token') !== session.csrfToken) return problemResponse(c, 403, 'CSRF_INVALID');
-      if (session.mustChangePassword && !allowedBeforePasswordChange.includes(c.req.path)) {
-        return problemResponse(c, 403, 'PASSWORD_CHANGE_REQUIRED');
-      }
+    if (session && c.req.header('x-csrf-token') !== session.csrfToken) return problemResponse(c, 403, 'CSRF_INVALID');
+    if (c.get('mustChangePassword') && !allowedBeforePasswordChange.includes(c.req.path)) {
+      return problemResponse(c, 403, 'PASSWORD_CHANGE_REQUIRED');
     }
     return next();
   };

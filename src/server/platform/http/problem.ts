@@ -25,13 +25,13 @@ export function problemResponse(c: Context<AppEnv>, status: number, code: string
 }
 
 /** Field messages in the user's language, keyed by path, beside the stable codes. */
-export function zodProblem(c: Context<AppEnv>, error: ZodError) {
+export function zodProblem(c: Context<AppEnv>, error: ZodError, input?: unknown) {
   const locale = c.get('ctx')?.locale ?? 'id';
-  const body = problemBody(c, 422, 'VALIDATION_FAILED', {}, fieldErrors(error.issues));
+  const body = problemBody(c, 422, 'VALIDATION_FAILED', {}, fieldErrors(error.issues, input));
   const messages: Record<string, string> = {};
   for (const issue of error.issues) {
     const path = issue.path.join('.') || '_';
-    messages[path] ??= issueMessage(locale, issue);
+    messages[path] ??= issueMessage(locale, issue, input);
   }
   return c.json({ ...body, detail: Object.entries(messages).map(([k, v]) => `${k}: ${v}`).join('; '), messages }, 422, {
     'content-type': 'application/problem+json',

@@ -9,6 +9,8 @@ import { periodicReportPolicy } from './resources/periodic-report';
 import { compliancePolicy } from './resources/compliance';
 import { tenantPolicy } from './resources/tenant';
 import { userPolicy } from './resources/user';
+import { requestPolicy } from './resources/request';
+import { notificationPolicy } from './resources/notification';
 
 /**
  * The one place that answers "may this person do this to this record". Permissions are
@@ -24,6 +26,8 @@ const rules = {
   ...internalPolicyPolicy,
   ...periodicReportPolicy,
   ...compliancePolicy,
+  ...requestPolicy,
+  ...notificationPolicy,
 };
 
 export type Permission = keyof typeof rules;
@@ -39,13 +43,15 @@ export function can<P extends Permission>(actor: Actor | null, permission: P, re
 
 /**
  * Throws unless allowed. When a record is given and its resource has a read rule the actor
- * fails, the answer is 404: what you may not see does not exist for you.
+ * fails, the answer is 404: what you may not see does not exist for you. A `.create` record
+ * is a proposal that exists for nobody yet, so there is nothing to hide: refusing it is 403.
  */
 export function authorize<P extends Permission>(actor: Actor | null, permission: P, record?: RecordOf<P>): asserts actor is Actor {
   if (!actor) throw new AppError('UNAUTHENTICATED', 401);
-  if (record !== undefined) {
+  if (record !== undefined && !permission.endsWith('.create')) {
+    // a record the actor may not read is 404 for every permission on it, reading included
     const readPermission = `${permission.split('.')[0]}.read` as Permission;
-    if (readPermission in rules && readPermission !== permission && !can(actor, readPermission, record as never)) throw notFound();
+    if (readPermission in rules && !can(actor, readPermission, record as never)) throw notFound();
   }
   if (!can(actor, permission, record)) throw forbidden();
 }

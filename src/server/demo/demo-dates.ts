@@ -1,0 +1,6 @@
+/** `isoDate` plus `days` (negative for the past), as YYYY-MM-DD. */
+export function addDays(isoDate: string, days: number): string {
+  const d = new Date(`${isoDate}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}

@@ -1,0 +1,189 @@
+import type { Permission } from '../../src/server/platform/policy/can';
+import type { ApplicationRecord } from '../../src/server/platform/policy/resources/application';
+import type { RequestContext } from '../../src/server/platform/context';
+import type { DB } from '../../src/server/platform/db/database';
+import { buildAgencyInput, buildApplicationInput, createTestAgency, createTestApplication } from '../../src/server/testing/factories';
+import { buildWorkbook, fileForm, pdfBytes } from './problems';
+import type { Session } from './http';
+
+/** The records the walk acts on: agency A is the agency-scoped actors' own, B another. */
+export interface WalkFixtures {
+  db: DB;
+  admin: RequestContext;
+  slug: string;
+  tenantInput: { name: string; kind: string; regionCode: string; primaryDomain: string; regulations: unknown[] };
+  ownAgency: { id: string; code: string };
+  otherAgency: { id: string; code: string };
+  spareAgencyId: string;
+  apps: Record<AppTarget, ApplicationRecord & { id: string }>;
+  targetUserId: string;
+  documentId: string;
+  loginUser: { email: string; password: string };
+}
+
+/** Who is calling: a signed-in role (with its user id and own API token), or nobody. */
+export interface WalkActor {
+  key: string;
+  ctx: RequestContext;
+  session: Session | null;
+  email: string | null;
+  tokenId: string;
+  /** a second session of the same person */
+  signInAgain(): Promise<Session>;
+}
+
+export type AppTarget = 'own specific' | 'operated by own' | 'other specific' | 'other common';
+const appTargets: AppTarget[] = ['own specific', 'operated by own', 'other specific', 'other common'];
+
+export interface WalkRequest {
+  path: string;
+  body?: unknown;
+  /** a session to use instead of the actor's (logout ends its own session) */
+  session?: Session | null;
+}
+
+export interface RouteCase {
+  target?: string;
+  /** what the service checks: a policy permission, 'public', or any signed-in person */
+  permission: Permission | 'public' | 'signedIn';
+  /** the record the service hands to authorize(), if any */
+  record?: (f: WalkFixtures, a: WalkActor) => unknown;
+  request: (f: WalkFixtures, a: WalkActor) => Promise<WalkRequest>;
+  /** statuses other than 2xx that still mean "allowed" for this valid-looking request */
+  allowedErrors?: number[];
+  /** audit entries one successful call appends (writes: 1 unless said otherwise) */
+  audits?: number;
+}
+
+let n = 0;
+const unique = () => `${Date.now().toString(36)}${++n}`;
+const randomId = '0190b2a4-0000-7000-8000-000000000000';
+const handover = 'source_code';
+
+const tenantProfile = (f: WalkFixtures) => {
+  const { name, kind, regionCode, primaryDomain, regulations } = f.tenantInput;
+  return { name, kind, regionCode, primaryDomain, regulations };
+};
+
+function forEachApp(make: (t: AppTarget) => RouteCase): RouteCase[] {
+  return appTargets.map((t) => ({ ...make(t), target: t }));
+}
+
+/** A fresh application like the target, for calls that end it (retire). */
+async function freshAppLike(f: WalkFixtures, t: AppTarget) {
+  const app = f.apps[t];
+  const row = await createTestApplication(f.db, f.admin, app.ownerAgencyId, { kind: app.kind, operatorAgencyId: app.operatorAgencyId });
+  return row.id;
+}
+
+async function agencySheet() {
+  return buildWorkbook(['code', 'name', 'kind'], [[`IMP${unique()}`, 'Dinas Dari Excel', 'dinas']]);
+}
+
+async function applicationSheet(f: WalkFixtures) {
+  return buildWorkbook(
+    ['name', 'ownerAgencyCode', 'kind', 'businessFunction', 'stage', 'platforms'],
+    [[`Aplikasi Impor ${unique()}`, f.ownAgency.code, 'khusus', `Fungsi impor ${unique()}`, 'system_design', 'web']],
+  );
+}
+
+/**
+ * Every API route (method + OpenAPI path) with what its service checks and a valid-looking
+ * request. The walk fails on a route missing here, so a new route must be added.
+ */
+export const routeTable: Record<string, RouteCase[]> = {
+  'GET /api/v1/setup': [{ permission: 'public', request: async () => ({ path: '/api/v1/setup' }) }],
+  'POST /api/v1/setup': [
+    { permission: 'public', allowedErrors: [409], audits: 0, request: async (f) => ({ path: '/api/v1/setup', body: { ...tenantProfile(f), admin: { name: 'Admin Baru', email: `baru${unique()}@x.go.id`, password: 'Rahasia-Uji-2026' } } }) },
+  ],
+  'GET /api/v1/tenant': [{ permission: 'tenant.read', request: async () => ({ path: '/api/v1/tenant' }) }],
+  'PUT /api/v1/tenant': [{ permission: 'tenant.update', request: async (f) => ({ path: '/api/v1/tenant', body: tenantProfile(f) }) }],
+  'POST /api/v1/auth/login': [
+    { permission: 'public', audits: 0, request: async (f) => ({ path: '/api/v1/auth/login', body: { ...f.loginUser, tenant: f.slug } }) },
+  ],
+  'POST /api/v1/auth/logout': [
+    {
+      permission: 'public',
+      audits: 0,
+      request: async (_f, a) => ({ path: '/api/v1/auth/logout', session: a.session ? await a.signInAgain() : null }),
+    },
+  ],
+  'GET /api/v1/auth/session': [{ permission: 'signedIn', request: async () => ({ path: '/api/v1/auth/session' }) }],
+  'POST /api/v1/auth/password': [
+    { permission: 'signedIn', allowedErrors: [422], request: async () => ({ path: '/api/v1/auth/password', body: { currentPassword: 'Bukan-Sandinya-1', newPassword: 'Sandi-Baru-Kuat-1' } }) },
+  ],
+  'GET /api/v1/users': [{ permission: 'user.list', request: async () => ({ path: '/api/v1/users' }) }],
+  'POST /api/v1/users': [
+    { permission: 'user.create', request: async () => ({ path: '/api/v1/users', body: { email: `walk${unique()}@x.go.id`, name: 'Pegawai Baru', password: 'Rahasia-Uji-2026', roles: [] } }) },
+  ],
+  'GET /api/v1/users/{id}': [
+    { target: 'self', permission: 'user.read', record: (_f, a) => ({ id: a.ctx.actor?.userId }), request: async (_f, a) => ({ path: `/api/v1/users/${a.ctx.actor?.userId ?? randomId}` }) },
+    { target: 'other', permission: 'user.read', record: (f) => ({ id: f.targetUserId }), request: async (f) => ({ path: `/api/v1/users/${f.targetUserId}` }) },
+  ],
+  'PATCH /api/v1/users/{id}': [{ permission: 'user.update', request: async (f) => ({ path: `/api/v1/users/${f.targetUserId}`, body: { name: `Nama ${unique()}` } }) }],
+  'POST /api/v1/users/{id}/password-reset': [
+    { permission: 'user.resetPassword', request: async (f) => ({ path: `/api/v1/users/${f.targetUserId}/password-reset`, body: { password: 'Sandi-Sementara-9' } }) },
+  ],
+  'GET /api/v1/api-tokens': [{ permission: 'apiToken.manage', request: async () => ({ path: '/api/v1/api-tokens' }) }],
+  'POST /api/v1/api-tokens': [{ permission: 'apiToken.manage', request: async () => ({ path: '/api/v1/api-tokens', body: { label: `mesin ${unique()}` } }) }],
+  'DELETE /api/v1/api-tokens/{id}': [{ permission: 'apiToken.manage', request: async (_f, a) => ({ path: `/api/v1/api-tokens/${a.tokenId}` }) }],
+  'GET /api/v1/agencies': [{ permission: 'agency.read', request: async () => ({ path: '/api/v1/agencies' }) }],
+  'POST /api/v1/agencies': [{ permission: 'agency.create', request: async () => ({ path: '/api/v1/agencies', body: buildAgencyInput({ code: `W${unique()}` }) }) }],
+  'GET /api/v1/agencies/export': [{ permission: 'agency.read', request: async () => ({ path: '/api/v1/agencies/export' }) }],
+  'POST /api/v1/agencies/import': [
+    { permission: 'agency.import', audits: 0, request: async () => ({ path: '/api/v1/agencies/import?commit=false', body: fileForm('pd.xlsx', await agencySheet()) }) },
+  ],
+  'GET /api/v1/agencies/{id}': [{ permission: 'agency.read', request: async (f) => ({ path: `/api/v1/agencies/${f.otherAgency.id}` }) }],
+  'PATCH /api/v1/agencies/{id}': [{ permission: 'agency.update', request: async (f) => ({ path: `/api/v1/agencies/${f.spareAgencyId}`, body: { name: `Dinas ${unique()}` } }) }],
+  'POST /api/v1/agencies/{id}/retire': [
+    { permission: 'agency.retire', request: async (f) => ({ path: `/api/v1/agencies/${(await createTestAgency(f.db, f.admin)).id}/retire`, body: { reason: 'digabung ke dinas lain' } }) },
+  ],
+  'GET /api/v1/applications': [{ permission: 'application.read', request: async () => ({ path: '/api/v1/applications' }) }],
+  'POST /api/v1/applications': [
+    { target: 'own agency', permission: 'application.create', record: (f) => ({ ownerAgencyId: f.ownAgency.id }), request: async (f) => ({ path: '/api/v1/applications', body: buildApplicationInput(f.ownAgency.id) }) },
+    { target: 'other agency', permission: 'application.create', record: (f) => ({ ownerAgencyId: f.otherAgency.id }), request: async (f) => ({ path: '/api/v1/applications', body: buildApplicationInput(f.otherAgency.id) }) },
+  ],
+  'GET /api/v1/applications/rules': [{ permission: 'application.read', request: async () => ({ path: '/api/v1/applications/rules' }) }],
+  'GET /api/v1/applications/export': [{ permission: 'application.read', request: async () => ({ path: '/api/v1/applications/export' }) }],
+  'POST /api/v1/applications/import': [
+    { permission: 'application.import', audits: 0, request: async (f) => ({ path: '/api/v1/applications/import?commit=false', body: fileForm('aplikasi.xlsx', await applicationSheet(f)) }) },
+  ],
+  'GET /api/v1/applications/{id}': forEachApp((t) => ({ permission: 'application.read', record: (f) => f.apps[t], request: async (f) => ({ path: `/api/v1/applications/${f.apps[t].id}` }) })),
+  'PATCH /api/v1/applications/{id}': forEachApp((t) => ({
+    permission: 'application.update',
+    record: (f) => f.apps[t],
+    request: async (f) => ({ path: `/api/v1/applications/${f.apps[t].id}`, body: { description: `Diperbarui ${unique()}` } }),
+  })),
+  'POST /api/v1/applications/{id}/retire': forEachApp((t) => ({
+    permission: 'application.retire',
+    record: (f) => f.apps[t],
+    request: async (f) => ({ path: `/api/v1/applications/${await freshAppLike(f, t)}/retire`, body: { reason: 'diganti aplikasi umum' } }),
+  })),
+  'GET /api/v1/applications/{id}/history': forEachApp((t) => ({ permission: 'application.read', record: (f) => f.apps[t], request: async (f) => ({ path: `/api/v1/applications/${f.apps[t].id}/history` }) })),
+  'PUT /api/v1/applications/{id}/handover/{code}': forEachApp((t) => ({
+    permission: 'application.update',
+    record: (f) => f.apps[t],
+    request: async (f) => ({ path: `/api/v1/applications/${f.apps[t].id}/handover/user_manual`, body: { delivered: true, deliveredAt: '2025-01-15', note: 'diserahkan dalam bentuk cetak' } }),
+  })),
+  'POST /api/v1/applications/{id}/handover/{code}/file': forEachApp((t) => ({
+    permission: 'application.update',
+    record: (f) => f.apps[t],
+    request: async (f) => ({ path: `/api/v1/applications/${f.apps[t].id}/handover/design/file`, body: fileForm('desain.pdf', pdfBytes(unique())) }),
+  })),
+  'GET /api/v1/applications/{id}/handover/{code}/file': forEachApp((t) => ({
+    permission: 'application.read',
+    record: (f) => f.apps[t],
+    request: async (f) => ({ path: `/api/v1/applications/${f.apps[t].id}/handover/${handover}/file` }),
+  })),
+  'GET /api/v1/compliance': [{ permission: 'compliance.read', request: async () => ({ path: '/api/v1/compliance' }) }],
+  'GET /api/v1/compliance/calendar': [{ permission: 'compliance.read', request: async () => ({ path: '/api/v1/compliance/calendar' }) }],
+  'GET /api/v1/compliance/obligations/{regulation}/{ref}': [{ permission: 'compliance.read', request: async () => ({ path: '/api/v1/compliance/obligations/dumai-18-2019/5-1' }) }],
+  'GET /api/v1/compliance/export/xlsx': [{ permission: 'compliance.read', request: async () => ({ path: '/api/v1/compliance/export/xlsx' }) }],
+  'GET /api/v1/compliance/export/pdf': [{ permission: 'compliance.read', request: async () => ({ path: '/api/v1/compliance/export/pdf' }) }],
+  'GET /api/public/documents/{id}': [{ permission: 'public', request: async (f) => ({ path: `/api/public/documents/${f.documentId}` }) }],
+  'POST /api/public/documents/verify': [{ permission: 'public', audits: 0, request: async () => ({ path: '/api/public/documents/verify', body: fileForm('surat.pdf', pdfBytes()) }) }],
+  'GET /api/v1/audit': [{ permission: 'audit.readAll', request: async () => ({ path: '/api/v1/audit' }) }],
+  'POST /api/v1/audit/verify': [{ permission: 'audit.verify', audits: 0, request: async () => ({ path: '/api/v1/audit/verify' }) }],
+};
+
+export { handover as walkHandoverCode };
