@@ -7,6 +7,7 @@ import { auditModule } from './audit';
 import { complianceModule } from './compliance';
 import { datasetsModule } from './datasets';
 import { domainsModule } from './domains';
+import { evaluationsModule } from './evaluations';
 import { requestsModule } from './requests';
 
 /**
@@ -21,6 +22,7 @@ export const modules: WebModule[] = [
   domainsModule,
   requestsModule,
   complianceModule,
+  evaluationsModule,
   peopleModule,
   auditModule,
 ];

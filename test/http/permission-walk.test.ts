@@ -11,6 +11,7 @@ import { contextFor, createTestAgency, createTestApplication, createTestTenant, 
 import { createApiToken } from '../../src/server/modules/people/service';
 import { uploadHandoverFile } from '../../src/server/modules/applications/handover-service';
 import { issueDocument } from '../../src/server/platform/documents/issue-document';
+import { buildEvaluationWalkFixtures } from '../support/evaluation-route-table';
 
 type Expected = 'allowed' | 401 | 403 | 404;
 
@@ -71,6 +72,7 @@ describe('permission walk: every route × every role, as the policy says', () =>
       targetUserId: target.user.id,
       documentId: (await db.transaction((tx) => issueDocument(tx, built.deps, admin, { kind: 'test_letter', title: 'Surat Uji', draw: (d) => void d.text('uji'), footerText: (u) => u }))).document.id,
       loginUser: { email: loginUser.user.email, password: testPassword },
+      evaluation: await buildEvaluationWalkFixtures(db, admin, built.deps.files, own.id, other.id),
     };
 
     const grants: [string, RoleGrant[]][] = [

@@ -5,6 +5,7 @@ import type { DB } from '../../src/server/platform/db/database';
 import { buildAgencyInput, buildApplicationInput, createTestAgency, createTestApplication } from '../../src/server/testing/factories';
 import { buildWorkbook, fileForm, pdfBytes } from './problems';
 import type { Session } from './http';
+import { evaluationRouteTable, type EvaluationWalkFixtures } from './evaluation-route-table';
 
 /** The records the walk acts on: agency A is the agency-scoped actors' own, B another. */
 export interface WalkFixtures {
@@ -19,6 +20,7 @@ export interface WalkFixtures {
   targetUserId: string;
   documentId: string;
   loginUser: { email: string; password: string };
+  evaluation: EvaluationWalkFixtures;
 }
 
 /** Who is calling: a signed-in role (with its user id and own API token), or nobody. */
@@ -184,6 +186,7 @@ export const routeTable: Record<string, RouteCase[]> = {
   'POST /api/public/documents/verify': [{ permission: 'public', audits: 0, request: async () => ({ path: '/api/public/documents/verify', body: fileForm('surat.pdf', pdfBytes()) }) }],
   'GET /api/v1/audit': [{ permission: 'audit.readAll', request: async () => ({ path: '/api/v1/audit' }) }],
   'POST /api/v1/audit/verify': [{ permission: 'audit.verify', audits: 0, request: async () => ({ path: '/api/v1/audit/verify' }) }],
+  ...evaluationRouteTable,
 };
 
 export { handover as walkHandoverCode };

@@ -5,6 +5,9 @@ import { applicationPolicy } from './resources/application';
 import { auditPolicy } from './resources/audit';
 import { datasetPolicy } from './resources/dataset';
 import { domainPolicy } from './resources/domain';
+import { evaluationPolicy } from './resources/evaluation';
+import { internalPolicyPolicy } from './resources/internal-policy';
+import { periodicReportPolicy } from './resources/periodic-report';
 import { compliancePolicy } from './resources/compliance';
 import { tenantPolicy } from './resources/tenant';
 import { userPolicy } from './resources/user';
@@ -23,6 +26,9 @@ const rules = {
   ...auditPolicy,
   ...datasetPolicy,
   ...domainPolicy,
+  ...evaluationPolicy,
+  ...internalPolicyPolicy,
+  ...periodicReportPolicy,
   ...compliancePolicy,
   ...requestPolicy,
   ...notificationPolicy,

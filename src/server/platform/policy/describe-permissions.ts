@@ -44,6 +44,23 @@ const probesByResource: Record<string, { all: string; probes: Probe[] }> = {
       { label: 'other agency', record: { ownerAgencyId: otherAgency, operatorAgencyId: null, kind: 'specific' } },
     ],
   },
+  // one probe shape for both evaluation records: an indicator (agencyId) and a cycle (its teams)
+  evaluation: {
+    all: 'any',
+    probes: [
+      { label: "own agency's indicator", record: { agencyId: ownAgency, coordinationUserIds: [], assessorUserIds: [] } },
+      { label: "other agency's indicator", record: { agencyId: otherAgency, coordinationUserIds: [], assessorUserIds: [] } },
+      { label: 'as coordination team member', record: { agencyId: null, coordinationUserIds: ['user-self'], assessorUserIds: [] } },
+      { label: 'as assessor team member', record: { agencyId: null, coordinationUserIds: [], assessorUserIds: ['user-self'] } },
+    ],
+  },
+  periodicReport: {
+    all: 'any agency',
+    probes: [
+      { label: 'own agency', record: { agencyId: ownAgency } },
+      { label: 'other agency', record: { agencyId: otherAgency } },
+    ],
+  },
   user: {
     all: 'anyone',
     probes: [
@@ -73,15 +90,18 @@ function dependsOnRecord(permission: Permission): boolean {
 function describeCell(permission: Permission, column: Column): string {
   const resource = probesByResource[permission.split('.')[0]];
   let cell: string;
+  // the token is asked about a record the session may act on, not just the first probe
+  let tokenRecord = resource?.probes[0].record;
   if (!resource || !dependsOnRecord(permission)) {
     cell = ask(permission, column, 'session') ? 'yes' : '—';
   } else {
     const allowed = resource.probes.filter((p) => ask(permission, column, 'session', p.record));
+    tokenRecord = allowed[0]?.record ?? tokenRecord;
     if (allowed.length === resource.probes.length) cell = resource.all;
     else if (allowed.length === 0) cell = '—';
     else cell = allowed.map((p) => p.label).join(', ');
   }
-  if (cell !== '—' && !ask(permission, column, 'token', resource?.probes[0].record)) cell += ' (session only, not by API token)';
+  if (cell !== '—' && !ask(permission, column, 'token', tokenRecord)) cell += ' (session only, not by API token)';
   return cell;
 }
 

@@ -1,0 +1,167 @@
+import { and, eq } from 'drizzle-orm';
+import type { z } from 'zod';
+import type { DB, Queryable, Tx } from '../../platform/db/database';
+import { AppError, notFound } from '../../platform/errors';
+import { newId } from '../../platform/ids';
+import { appendAudit } from '../../platform/audit/append-audit';
+import { authorize } from '../../platform/policy/can';
+import type { RequestContext } from '../../platform/context';
+import type { FileStore } from '../../platform/files/file-store';
+import { findFile, storeFile } from '../../platform/files/store-file';
+import type { Upload } from '../../platform/http/read-upload';
+import type { EvidenceLinkInput, IndicatorDetail, SelfAssessmentInput, VerificationInput } from '../../../shared/evaluations';
+import { listAllAgencies } from '../agencies/service';
+import { findReadableApplication } from '../applications/service';
+import { findRecordedPolicy, findRecordedPolicyByCode, labelOfPolicy } from '../internal-policies/service';
+import { policyForIndicator } from '../internal-policies/policy-indicators';
+import { evaluationEvidence, evaluationIndicators } from './tables';
+import { findEvidence, findEvidenceItem, findIndicator } from './queries';
+import { assertNotSubmitted, findFrameworkIndicator, loadCycle, type LoadedCycle } from './load-cycle';
+import { presentIndicatorRow } from './present';
+
+async function loadIndicator(db: Queryable, ctx: RequestContext, cycleId: string, number: number) {
+  const loaded = await loadCycle(db, ctx, cycleId);
+  const indicator = findFrameworkIndicator(loaded.framework, number);
+  const row = await findIndicator(db, ctx.tenantId, cycleId, number);
+  if (!row) throw notFound('indicator');
+  return { loaded, indicator, row };
+}
+
+/** Ps 33: agencies answer while the self-assessment is open, and only for their own indicators. */
+async function loadForSelfAssessment(tx: Tx, ctx: RequestContext, cycleId: string, number: number) {
+  const found = await loadIndicator(tx, ctx, cycleId, number);
+  assertNotSubmitted(found.loaded.cycle);
+  authorize(ctx.actor, 'evaluation.selfAssess', { agencyId: found.row.agencyId });
+  if (found.loaded.cycle.status !== 'open') throw new AppError('EVALUATION_SELF_ASSESSMENT_CLOSED', 409);
+  return found;
+}
+
+/** Existing evidence this indicator could cite: for 59/2020 indicators 1–10, the recorded internal policy. */
+async function suggestEvidence(db: Queryable, ctx: RequestContext, loaded: LoadedCycle, number: number): Promise<IndicatorDetail['suggestions']> {
+  const code = policyForIndicator(loaded.framework.id, number);
+  const policy = code ? await findRecordedPolicyByCode(db, ctx.tenantId, code) : null;
+  if (!policy || !code) return [];
+  return [{ recordType: 'internal_policy', recordId: policy.id, label: `${labelOfPolicy(ctx.locale, code)} (${policy.decreeNumber})` }];
+}
+
+export async function getIndicator(db: Queryable, ctx: RequestContext, cycleId: string, number: number): Promise<IndicatorDetail> {
+  const { loaded, indicator, row } = await loadIndicator(db, ctx, cycleId, number);
+  const [evidence, agencies, suggestions] = await Promise.all([
+    findEvidence(db, ctx.tenantId, cycleId, number),
+    listAllAgencies(db, ctx.tenantId),
+    suggestEvidence(db, ctx, loaded, number),
+  ]);
+  const scale = loaded.framework.scales.find((s) => s.key === indicator.scale)!;
+  const cited = new Set(evidence.map((e) => e.evidence.recordId));
+  return {
+    ...presentIndicatorRow(loaded, indicator, row, new Map(agencies.map((a) => [a.id, a.name])), evidence.length, ctx.actor),
+    question: indicator.question ?? null,
+    criteria: indicator.criteria ?? null,
+    scale: { key: scale.key, levels: scale.levels.map((l) => ({ value: l.value, name: l.name })) },
+    evidence: evidence.map(({ evidence: e, fileName, size, sha256, mimeType }) => ({
+      id: e.id,
+      kind: e.kind,
+      label: e.label,
+      file: e.fileId ? { id: e.fileId, fileName: fileName!, size: size!, sha256: sha256!, mimeType: mimeType! } : null,
+      recordType: (e.recordType as 'application' | 'internal_policy' | null) ?? null,
+      recordId: e.recordId,
+      createdAt: e.createdAt.toISOString(),
+    })),
+    suggestions: suggestions.filter((s) => !cited.has(s.recordId)),
+  };
+}
+
+export async function selfAssess(db: DB, ctx: RequestContext, cycleId: string, number: number, input: z.infer<typeof SelfAssessmentInput>) {
+  await db.transaction(async (tx) => {
+    const { row: before } = await loadForSelfAssessment(tx, ctx, cycleId, number);
+    // a changed answer needs a fresh look from the assessors
+    const resetVerification = before.selfLevel !== input.level ? { verification: null, verifiedLevel: null, verificationNote: null, verifiedAt: null, verifiedBy: null } : {};
+    const [after] = await tx
+      .update(evaluationIndicators)
+      .set({ selfLevel: input.level, explanation: input.explanation, selfAssessedAt: new Date(), selfAssessedBy: ctx.actor!.userId, ...resetVerification, updatedAt: new Date() })
+      .where(and(eq(evaluationIndicators.tenantId, ctx.tenantId), eq(evaluationIndicators.id, before.id)))
+      .returning();
+    await appendAudit(tx, ctx, { action: 'evaluation.selfAssess', entityType: 'evaluation', entityId: cycleId, agencyId: before.agencyId, before, after });
+  });
+  return getIndicator(db, ctx, cycleId, number);
+}
+
+/** Dumai 67/2022 Ps 33(5): an assessor agrees with the agency's level or sets another with a note. */
+export async function verifyIndicator(db: DB, ctx: RequestContext, cycleId: string, number: number, input: z.infer<typeof VerificationInput>) {
+  await db.transaction(async (tx) => {
+    const { loaded, row: before } = await loadIndicator(tx, ctx, cycleId, number);
+    assertNotSubmitted(loaded.cycle);
+    authorize(ctx.actor, 'evaluation.verify', loaded.record);
+    if (loaded.cycle.status === 'verified') throw new AppError('EVALUATION_VERIFICATION_CLOSED', 409);
+    if (before.selfLevel === null) throw new AppError('EVALUATION_NOT_SELF_ASSESSED', 409, { indicator: number });
+    const adjusted = input.decision === 'adjust';
+    const [after] = await tx
+      .update(evaluationIndicators)
+      .set({
+        verification: adjusted ? 'adjusted' : 'agreed',
+        verifiedLevel: adjusted ? input.level : before.selfLevel,
+        verificationNote: input.note,
+        verifiedAt: new Date(),
+        verifiedBy: ctx.actor.userId,
+        updatedAt: new Date(),
+      })
+      .where(and(eq(evaluationIndicators.tenantId, ctx.tenantId), eq(evaluationIndicators.id, before.id)))
+      .returning();
+    await appendAudit(tx, ctx, { action: 'evaluation.verify', entityType: 'evaluation', entityId: cycleId, agencyId: before.agencyId, before, after });
+  });
+  return getIndicator(db, ctx, cycleId, number);
+}
+
+export async function addEvidenceFile(db: DB, ctx: RequestContext, store: FileStore, cycleId: string, number: number, upload: Upload) {
+  await db.transaction(async (tx) => {
+    const { row } = await loadForSelfAssessment(tx, ctx, cycleId, number);
+    const file = await storeFile(tx, store, ctx.tenantId, ctx.actor!.userId, upload);
+    const [after] = await tx
+      .insert(evaluationEvidence)
+      .values({ tenantId: ctx.tenantId, id: newId(), cycleId, indicatorNumber: number, kind: 'file', fileId: file.id, label: file.fileName, addedBy: ctx.actor!.userId })
+      .returning();
+    await appendAudit(tx, ctx, { action: 'evaluation.evidence.add', entityType: 'evaluation', entityId: cycleId, agencyId: row.agencyId, after: { ...after, sha256: file.sha256 } });
+  });
+  return getIndicator(db, ctx, cycleId, number);
+}
+
+/** A link to a Simpul record the agency may read: an application, or a recorded internal policy. */
+export async function addEvidenceLink(db: DB, ctx: RequestContext, cycleId: string, number: number, input: z.infer<typeof EvidenceLinkInput>) {
+  await db.transaction(async (tx) => {
+    const { row } = await loadForSelfAssessment(tx, ctx, cycleId, number);
+    let label: string;
+    if (input.recordType === 'application') {
+      label = (await findReadableApplication(tx, ctx, input.recordId)).name;
+    } else {
+      const policy = await findRecordedPolicy(tx, ctx.tenantId, input.recordId);
+      if (!policy) throw notFound('internal_policy');
+      label = `${labelOfPolicy(ctx.locale, policy.code)} (${policy.decreeNumber})`;
+    }
+    const [after] = await tx
+      .insert(evaluationEvidence)
+      .values({ tenantId: ctx.tenantId, id: newId(), cycleId, indicatorNumber: number, kind: 'record', recordType: input.recordType, recordId: input.recordId, label, addedBy: ctx.actor!.userId })
+      .returning();
+    await appendAudit(tx, ctx, { action: 'evaluation.evidence.add', entityType: 'evaluation', entityId: cycleId, agencyId: row.agencyId, after });
+  });
+  return getIndicator(db, ctx, cycleId, number);
+}
+
+/** Takes evidence off an indicator; the audit trail keeps what it was. */
+export async function removeEvidence(db: DB, ctx: RequestContext, cycleId: string, number: number, evidenceId: string) {
+  await db.transaction(async (tx) => {
+    const { row } = await loadForSelfAssessment(tx, ctx, cycleId, number);
+    const before = await findEvidenceItem(tx, ctx.tenantId, cycleId, number, evidenceId);
+    if (!before) throw notFound('evidence');
+    await tx.delete(evaluationEvidence).where(and(eq(evaluationEvidence.tenantId, ctx.tenantId), eq(evaluationEvidence.id, evidenceId)));
+    await appendAudit(tx, ctx, { action: 'evaluation.evidence.remove', entityType: 'evaluation', entityId: cycleId, agencyId: row.agencyId, before });
+  });
+  return getIndicator(db, ctx, cycleId, number);
+}
+
+export async function readEvidenceFile(db: DB, ctx: RequestContext, store: FileStore, cycleId: string, number: number, evidenceId: string) {
+  await loadIndicator(db, ctx, cycleId, number);
+  const item = await findEvidenceItem(db, ctx.tenantId, cycleId, number, evidenceId);
+  if (!item?.fileId) throw notFound('file');
+  const file = await findFile(db, ctx.tenantId, item.fileId);
+  return { file, content: await store.get(file.sha256) };
+}

@@ -1,0 +1,56 @@
+import type { Queryable } from '../../platform/db/database';
+import type { RequestContext } from '../../platform/context';
+import { t } from '../../../i18n/server';
+import { writeSheet } from '../../platform/excel/write-sheet';
+import type { SheetColumn } from '../../platform/excel/columns';
+import { findFramework, type FrameworkId } from '../../../evaluation';
+import { findEvidence } from './queries';
+import { loadReportData } from './report-data';
+
+const columns: SheetColumn[] = [
+  { key: 'number', headerKey: 'evaluations.column.number', width: 8 },
+  { key: 'domain', headerKey: 'evaluations.column.domain', width: 24 },
+  { key: 'aspect', headerKey: 'evaluations.column.aspect', width: 28 },
+  { key: 'indicator', headerKey: 'evaluations.column.indicator', width: 40 },
+  { key: 'question', headerKey: 'evaluations.column.question', width: 50 },
+  { key: 'level', headerKey: 'evaluations.column.selfLevel', width: 10 },
+  { key: 'explanation', headerKey: 'evaluations.column.explanation', width: 50 },
+  { key: 'evidence', headerKey: 'evaluations.column.evidence', width: 50 },
+  { key: 'verifiedLevel', headerKey: 'evaluations.column.verifiedLevel', width: 12 },
+  { key: 'note', headerKey: 'evaluations.column.note', width: 40 },
+];
+
+/**
+ * The answers in the layout of the national questionnaire (PermenPANRB 59/2020 Lampiran Bab II
+ * huruf E): indicator number, domain, aspect, question, level, explanation, evidence links,
+ * then the verified level and the assessor's note.
+ */
+export async function exportEvaluationWorkbook(db: Queryable, ctx: RequestContext, id: string) {
+  const { cycle } = await loadReportData(db, ctx, id);
+  const framework = findFramework(cycle.frameworkId as FrameworkId);
+  const evidence = await findEvidence(db, ctx.tenantId, id);
+  const fw = cycle.frameworkId;
+  const E = (key: string) => t(ctx.locale, `evaluation.${key}`);
+  const linkOf = (e: (typeof evidence)[number]) =>
+    e.evidence.kind === 'file'
+      ? `${e.evidence.label} — /api/v1/evaluations/${id}/indicators/${e.evidence.indicatorNumber}/evidence/${e.evidence.id}/file (sha256 ${e.sha256})`
+      : `${e.evidence.label} — ${e.evidence.recordType}:${e.evidence.recordId}`;
+  const content = await writeSheet({
+    sheetName: t(ctx.locale, 'evaluations.xlsx.sheet', { year: cycle.year }),
+    columns,
+    locale: ctx.locale,
+    rows: cycle.indicators.map((i) => ({
+      number: i.number,
+      domain: i.domain === null ? '' : `${i.domain}. ${E(`domain.${fw}.${i.domain}`)}`,
+      aspect: `${i.aspect}. ${E(`aspect.${fw}.${i.aspect}`)}`,
+      indicator: i.name,
+      question: framework.indicators.find((f) => f.number === i.number)?.question ?? '',
+      level: i.selfLevel,
+      explanation: i.explanation ?? '',
+      evidence: evidence.filter((e) => e.evidence.indicatorNumber === i.number).map(linkOf).join('\n'),
+      verifiedLevel: i.verifiedLevel,
+      note: i.verificationNote ?? '',
+    })),
+  });
+  return { year: cycle.year, content };
+}

@@ -1,0 +1,69 @@
+import { createRoute, z } from '@hono/zod-openapi';
+import type { AppDeps } from '../../platform/context';
+import { fileUploadBody, jsonBody, jsonOk, newRouter, problemResponses } from '../../platform/http/route-helpers';
+import { readUpload } from '../../platform/http/read-upload';
+import { documentMimeTypes } from '../../platform/files/detect-type';
+import { EvidenceLinkInput, IndicatorDetail, SelfAssessmentInput, VerificationInput } from '../../../shared/evaluations';
+import { addEvidenceFile, addEvidenceLink, getIndicator, readEvidenceFile, removeEvidence, selfAssess, verifyIndicator } from './assessment-service';
+import { sendFile } from '../../platform/http/send-file';
+
+const IndicatorParams = z.object({
+  id: z.uuid().meta({ param: { name: 'id', in: 'path' } }),
+  number: z.coerce.number().int().min(1).max(200).meta({ param: { name: 'number', in: 'path' } }),
+});
+const EvidenceParams = IndicatorParams.extend({ evidenceId: z.uuid().meta({ param: { name: 'evidenceId', in: 'path' } }) });
+const base = '/evaluations/{id}/indicators/{number}';
+
+export function evaluationIndicatorRoutes(deps: AppDeps) {
+  return newRouter()
+    .openapi(
+      createRoute({ method: 'get', path: base, tags: ['evaluations'], summary: 'One indicator: question, level criteria, answer, verification, evidence, suggested evidence', request: { params: IndicatorParams }, responses: { 200: jsonOk(IndicatorDetail), ...problemResponses } }),
+      async (c) => {
+        const p = c.req.valid('param');
+        return c.json(await getIndicator(deps.db, c.get('ctx'), p.id, p.number), 200);
+      },
+    )
+    .openapi(
+      createRoute({ method: 'put', path: `${base}/self-assessment`, tags: ['evaluations'], summary: "The responsible agency's level and explanation", request: { params: IndicatorParams, ...jsonBody(SelfAssessmentInput) }, responses: { 200: jsonOk(IndicatorDetail), ...problemResponses } }),
+      async (c) => {
+        const p = c.req.valid('param');
+        return c.json(await selfAssess(deps.db, c.get('ctx'), p.id, p.number, c.req.valid('json')), 200);
+      },
+    )
+    .openapi(
+      createRoute({ method: 'put', path: `${base}/verification`, tags: ['evaluations'], summary: "An assessor agrees or adjusts the level with a note (Ps 33(5))", request: { params: IndicatorParams, ...jsonBody(VerificationInput) }, responses: { 200: jsonOk(IndicatorDetail), ...problemResponses } }),
+      async (c) => {
+        const p = c.req.valid('param');
+        return c.json(await verifyIndicator(deps.db, c.get('ctx'), p.id, p.number, c.req.valid('json')), 200);
+      },
+    )
+    .openapi(
+      createRoute({ method: 'post', path: `${base}/evidence/file`, tags: ['evaluations'], summary: 'Upload an evidence file (stored by SHA-256)', request: { params: IndicatorParams, ...fileUploadBody }, responses: { 200: jsonOk(IndicatorDetail), ...problemResponses } }),
+      async (c) => {
+        const p = c.req.valid('param');
+        const upload = await readUpload(c, { maxBytes: deps.config.MAX_UPLOAD_BYTES, allowed: documentMimeTypes });
+        return c.json(await addEvidenceFile(deps.db, c.get('ctx'), deps.files, p.id, p.number, upload), 200);
+      },
+    )
+    .openapi(
+      createRoute({ method: 'post', path: `${base}/evidence/link`, tags: ['evaluations'], summary: 'Cite a Simpul record as evidence (an application, an internal policy)', request: { params: IndicatorParams, ...jsonBody(EvidenceLinkInput) }, responses: { 200: jsonOk(IndicatorDetail), ...problemResponses } }),
+      async (c) => {
+        const p = c.req.valid('param');
+        return c.json(await addEvidenceLink(deps.db, c.get('ctx'), p.id, p.number, c.req.valid('json')), 200);
+      },
+    )
+    .openapi(
+      createRoute({ method: 'delete', path: `${base}/evidence/{evidenceId}`, tags: ['evaluations'], summary: 'Take evidence off an indicator (the audit trail keeps it)', request: { params: EvidenceParams }, responses: { 200: jsonOk(IndicatorDetail), ...problemResponses } }),
+      async (c) => {
+        const p = c.req.valid('param');
+        return c.json(await removeEvidence(deps.db, c.get('ctx'), p.id, p.number, p.evidenceId), 200);
+      },
+    )
+    .openapi(
+      createRoute({ method: 'get', path: `${base}/evidence/{evidenceId}/file`, tags: ['evaluations'], summary: 'Download an evidence file (integrity-checked)', request: { params: EvidenceParams }, responses: { 200: { description: 'The file' }, ...problemResponses } }),
+      async (c) => {
+        const p = c.req.valid('param');
+        return sendFile(c, await readEvidenceFile(deps.db, c.get('ctx'), deps.files, p.id, p.number, p.evidenceId));
+      },
+    );
+}

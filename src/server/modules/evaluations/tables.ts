@@ -1,0 +1,98 @@
+import { date, foreignKey, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid, uniqueIndex } from 'drizzle-orm/pg-core';
+import { tenantColumns } from '../../platform/db/columns';
+import { agencies } from '../agencies/tables';
+import { files } from '../../platform/files/tables';
+
+/**
+ * Pemantauan dan Evaluasi SPBE: one cycle per tenant per year (Dumai 67/2022 Ps 33(2): at least
+ * once a year), scored on one national framework (data/frameworks/).
+ */
+export const evaluationCycles = pgTable(
+  'evaluation_cycles',
+  {
+    ...tenantColumns,
+    year: integer('year').notNull(),
+    frameworkId: text('framework_id').notNull(),
+    status: text('status', { enum: ['open', 'self_assessed', 'verified', 'submitted'] }).notNull().default('open'),
+    submittedAt: timestamp('submitted_at', { withTimezone: true, mode: 'date' }),
+    submittedBy: uuid('submitted_by'),
+    /** the result as submitted to the regional head (Ps 33(6)), kept as it was on that day */
+    submittedResult: jsonb('submitted_result'),
+  },
+  (t) => [primaryKey({ columns: [t.tenantId, t.id] }), uniqueIndex('evaluation_cycles_year').on(t.tenantId, t.year)],
+);
+
+/**
+ * The coordination team (Ps 33(4)) and the internal assessor team set by decree (Ps 33(5)) of a
+ * cycle: members are users of the tenant.
+ */
+export const evaluationTeams = pgTable(
+  'evaluation_teams',
+  {
+    ...tenantColumns,
+    cycleId: uuid('cycle_id').notNull(),
+    kind: text('kind', { enum: ['coordination', 'assessor'] }).notNull(),
+    memberUserIds: uuid('member_user_ids').array().notNull().default([]),
+    decreeNumber: text('decree_number'),
+    decreeDate: date('decree_date', { mode: 'string' }),
+    decreeFileId: uuid('decree_file_id'),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.id] }),
+    uniqueIndex('evaluation_teams_kind').on(t.tenantId, t.cycleId, t.kind),
+    foreignKey({ columns: [t.tenantId, t.cycleId], foreignColumns: [evaluationCycles.tenantId, evaluationCycles.id] }),
+    foreignKey({ columns: [t.tenantId, t.decreeFileId], foreignColumns: [files.tenantId, files.id] }),
+  ],
+);
+
+/**
+ * One row per indicator of the cycle's framework: the responsible agency, its self-assessment,
+ * and the assessor's verification.
+ */
+export const evaluationIndicators = pgTable(
+  'evaluation_indicators',
+  {
+    ...tenantColumns,
+    cycleId: uuid('cycle_id').notNull(),
+    indicatorNumber: integer('indicator_number').notNull(),
+    agencyId: uuid('agency_id'),
+    selfLevel: integer('self_level'),
+    explanation: text('explanation'),
+    selfAssessedAt: timestamp('self_assessed_at', { withTimezone: true, mode: 'date' }),
+    selfAssessedBy: uuid('self_assessed_by'),
+    verification: text('verification', { enum: ['agreed', 'adjusted'] }),
+    verifiedLevel: integer('verified_level'),
+    verificationNote: text('verification_note'),
+    verifiedAt: timestamp('verified_at', { withTimezone: true, mode: 'date' }),
+    verifiedBy: uuid('verified_by'),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.id] }),
+    uniqueIndex('evaluation_indicators_number').on(t.tenantId, t.cycleId, t.indicatorNumber),
+    index('evaluation_indicators_agency').on(t.tenantId, t.agencyId),
+    foreignKey({ columns: [t.tenantId, t.cycleId], foreignColumns: [evaluationCycles.tenantId, evaluationCycles.id] }),
+    foreignKey({ columns: [t.tenantId, t.agencyId], foreignColumns: [agencies.tenantId, agencies.id] }),
+  ],
+);
+
+/** Data dukung: an uploaded file (stored by SHA-256) or a link to a Simpul record. */
+export const evaluationEvidence = pgTable(
+  'evaluation_evidence',
+  {
+    ...tenantColumns,
+    cycleId: uuid('cycle_id').notNull(),
+    indicatorNumber: integer('indicator_number').notNull(),
+    kind: text('kind', { enum: ['file', 'record'] }).notNull(),
+    fileId: uuid('file_id'),
+    recordType: text('record_type'),
+    recordId: uuid('record_id'),
+    label: text('label').notNull(),
+    addedBy: uuid('added_by'),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.id] }),
+    index('evaluation_evidence_indicator').on(t.tenantId, t.cycleId, t.indicatorNumber),
+    foreignKey({ columns: [t.tenantId, t.cycleId], foreignColumns: [evaluationCycles.tenantId, evaluationCycles.id] }),
+    foreignKey({ columns: [t.tenantId, t.fileId], foreignColumns: [files.tenantId, files.id] }),
+  ],
+);

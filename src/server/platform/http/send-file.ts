@@ -1,0 +1,21 @@
+import type { Context } from 'hono';
+import { z } from 'zod';
+import type { AppEnv } from './env';
+
+export const pdfResponse = { description: 'PDF document', content: { 'application/pdf': { schema: z.any().meta({ type: 'string', format: 'binary' }) } } };
+
+/** A stored file as a download, with its SHA-256 in a header so the receiver can check it. */
+export function sendFile(c: Context<AppEnv>, found: { file: { mimeType: string; fileName: string; sha256: string }; content: Buffer }) {
+  return c.body(new Uint8Array(found.content), 200, {
+    'content-type': found.file.mimeType,
+    'content-disposition': `attachment; filename="${encodeURIComponent(found.file.fileName)}"`,
+    'x-content-sha256': found.file.sha256,
+  });
+}
+
+export function sendPdf(c: Context<AppEnv>, content: Buffer, baseName: string) {
+  return c.body(new Uint8Array(content), 200, {
+    'content-type': 'application/pdf',
+    'content-disposition': `attachment; filename="${baseName}.pdf"`,
+  });
+}

@@ -1,0 +1,146 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openTestDatabase } from '../support/database';
+import { call, createTestApp, signIn, type TestApp } from '../support/http';
+import type { Database } from '../../src/server/platform/db/database';
+import { createTestTenant } from '../../src/server/testing/factories';
+import { createEvaluationSetup } from '../../src/server/testing/evaluation-factories';
+import { calculateIndex, findFramework, type Level } from '../../src/evaluation';
+
+let database: Database;
+let app: TestApp;
+beforeAll(async () => {
+  database = await openTestDatabase();
+  app = createTestApp(database.db).app;
+});
+afterAll(async () => {
+  await database.close();
+});
+
+const pdfBytes = new Uint8Array(Buffer.from('%PDF-1.4\n% data dukung\n'));
+const pdfForm = () => {
+  const form = new FormData();
+  form.append('file', new File([pdfBytes], 'sk-arsitektur.pdf', { type: 'application/pdf' }));
+  return form;
+};
+
+describe('evaluations over HTTP', () => {
+  it('self-assessment, evidence, verification and results through the API, with 403/404/422 edges', async () => {
+    const s = await createEvaluationSetup(database.db);
+    const base = `/api/v1/evaluations/${s.cycleId}`;
+    const operator = await signIn(app, s.operatorA.user.email, undefined, s.slug);
+    const assessor = await signIn(app, s.assessor.user.email, undefined, s.slug);
+
+    let res = await call(app, operator, 'PUT', `${base}/indicators/1/self-assessment`, { level: 4, explanation: 'Perwal 12/2024' });
+    expect(res.status).toBe(200);
+    expect(await res.json()).toMatchObject({ selfLevel: 4, abilities: { selfAssess: true, verify: false } });
+    res = await call(app, operator, 'PUT', `${base}/indicators/4/self-assessment`, { level: 4, explanation: '' });
+    expect(res.status).toBe(403);
+    res = await call(app, operator, 'PUT', `${base}/indicators/1/self-assessment`, { level: 6, explanation: '' });
+    expect(res.status).toBe(422);
+
+    res = await call(app, operator, 'POST', `${base}/indicators/1/evidence/file`, pdfForm());
+    expect(res.status).toBe(200);
+    const withFile = (await res.json()) as { evidence: { id: string; file: { sha256: string } }[] };
+    expect(withFile.evidence).toHaveLength(1);
+    res = await call(app, operator, 'GET', `${base}/indicators/1/evidence/${withFile.evidence[0].id}/file`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('x-content-sha256')).toBe(withFile.evidence[0].file.sha256);
+    expect(new Uint8Array(await res.arrayBuffer())).toEqual(pdfBytes);
+
+    res = await call(app, operator, 'PUT', `${base}/indicators/1/verification`, { decision: 'agree' });
+    expect(res.status).toBe(403);
+    res = await call(app, assessor, 'PUT', `${base}/indicators/1/verification`, { decision: 'adjust', level: 2 });
+    expect(res.status).toBe(422);
+    expect(((await res.json()) as { fields: Record<string, string> }).fields).toEqual({ note: 'VERIFICATION_NOTE_REQUIRED' });
+    res = await call(app, assessor, 'PUT', `${base}/indicators/1/verification`, { decision: 'adjust', level: 2, note: 'Belum direviu secara periodik' });
+    expect(res.status).toBe(200);
+
+    res = await call(app, operator, 'GET', `${base}/results`);
+    const results = (await res.json()) as { complete: boolean; missing: number[]; final: { index: { exact: number } }; selfAssessed: { index: { exact: number } } };
+    const spbe = findFramework('permenpanrb-59-2020');
+    const atOne = Object.fromEntries(spbe.indicators.map((i) => [i.number, 1 as Level]));
+    expect(results.complete).toBe(false);
+    expect(results.missing).toHaveLength(46);
+    expect(results.final.index.exact).toBe(calculateIndex(spbe, { ...atOne, 1: 2 }).index.exact);
+    expect(results.selfAssessed.index.exact).toBe(calculateIndex(spbe, { ...atOne, 1: 4 }).index.exact);
+
+    res = await call(app, operator, 'POST', `${base}/what-if`, { changes: { '13': 4 } });
+    expect(res.status).toBe(200);
+    expect(((await res.json()) as { delta: { exact: number } }).delta.exact).toBeCloseTo(0.075, 10);
+    res = await call(app, operator, 'POST', `${base}/what-if`, { changes: { '99': 4 } });
+    expect(res.status).toBe(422);
+
+    res = await call(app, operator, 'GET', `${base}/export/pdf`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe('application/pdf');
+    const report = Buffer.from(await res.arrayBuffer());
+    expect(report.subarray(0, 5).toString()).toBe('%PDF-');
+    // issued through platform/documents: signed, with a verification page
+    expect(report.includes('/ByteRange')).toBe(true);
+    res = await call(app, operator, 'GET', `${base}/export/xlsx`, undefined, { 'accept-language': 'en' });
+    expect(res.status).toBe(200);
+    expect(Buffer.from(await res.arrayBuffer()).subarray(0, 2).toString()).toBe('PK');
+
+    const other = await createTestTenant(database.db);
+    const stranger = await signIn(app, other.input.admin.email, undefined, other.slug);
+    expect((await call(app, stranger, 'GET', base)).status).toBe(404);
+    expect((await call(app, stranger, 'PUT', `${base}/indicators/1/self-assessment`, { level: 1, explanation: '' })).status).toBe(404);
+    expect((await call(app, null, 'GET', base)).status).toBe(401);
+  });
+
+  it('a submitted cycle answers 409 to every write', async () => {
+    const all = findFramework('permenpanrb-59-2020').indicators.map((i) => i.number);
+    const s = await createEvaluationSetup(database.db, { indicatorsForA: all, indicatorsForB: [] });
+    const base = `/api/v1/evaluations/${s.cycleId}`;
+    const [operator, assessor, admin] = await Promise.all([signIn(app, s.operatorA.user.email, undefined, s.slug), signIn(app, s.assessor.user.email, undefined, s.slug), signIn(app, s.input.admin.email, undefined, s.slug)]);
+    for (const n of all) expect((await call(app, operator, 'PUT', `${base}/indicators/${n}/self-assessment`, { level: 3, explanation: '' })).status).toBe(200);
+    expect((await call(app, admin, 'POST', `${base}/advance`, { to: 'self_assessed' })).status).toBe(200);
+    for (const n of all) expect((await call(app, assessor, 'PUT', `${base}/indicators/${n}/verification`, { decision: 'agree' })).status).toBe(200);
+    expect((await call(app, assessor, 'POST', `${base}/advance`, { to: 'verified' })).status).toBe(200);
+    const res = await call(app, admin, 'POST', `${base}/advance`, { to: 'submitted' });
+    expect(res.status).toBe(200);
+    expect(await res.json()).toMatchObject({ status: 'submitted', abilities: { manage: false } });
+    const refused = await call(app, operator, 'PUT', `${base}/indicators/2/self-assessment`, { level: 5, explanation: '' }, { 'accept-language': 'en' });
+    expect(refused.status).toBe(409);
+    expect(await refused.json()).toMatchObject({ code: 'EVALUATION_SUBMITTED', title: 'The 2025 evaluation has been submitted to the regional head and can no longer be changed.' });
+    expect((await call(app, admin, 'PUT', `${base}/assignments`, { assignments: [{ indicator: 1, agencyId: null }] })).status).toBe(409);
+    expect((await call(app, operator, 'POST', `${base}/indicators/2/evidence/file`, pdfForm())).status).toBe(409);
+    const history = (await (await call(app, operator, 'GET', `${base}/history`)).json()) as { action: string }[];
+    expect(history[0].action).toBe('evaluation.submit');
+  });
+});
+
+describe('internal policies and periodic reports over HTTP', () => {
+  it('the register accepts a decree and a review from the ICT office only', async () => {
+    const s = await createEvaluationSetup(database.db);
+    const [admin, operator] = await Promise.all([signIn(app, s.input.admin.email, undefined, s.slug), signIn(app, s.operatorA.user.email, undefined, s.slug)]);
+    expect((await call(app, operator, 'PUT', '/api/v1/internal-policies/ict_audit', { decreeNumber: 'Perwal 3/2025', decreeDate: '2025-01-15' })).status).toBe(403);
+    expect((await call(app, admin, 'PUT', '/api/v1/internal-policies/unknown_policy', { decreeNumber: 'x', decreeDate: '2025-01-15' })).status).toBe(404);
+    expect((await call(app, admin, 'PUT', '/api/v1/internal-policies/ict_audit', { decreeNumber: 'Perwal 3/2025', decreeDate: '2025-01-15' })).status).toBe(200);
+    expect((await call(app, admin, 'POST', '/api/v1/internal-policies/ict_audit/file', pdfForm())).status).toBe(200);
+    const res = await call(app, admin, 'POST', '/api/v1/internal-policies/ict_audit/reviews', { reviewedAt: '2026-01-10', summary: 'Reviu tahunan' });
+    expect(res.status).toBe(201);
+    const listed = (await (await call(app, operator, 'GET', '/api/v1/internal-policies')).json()) as { code: string; indicator: number; reviews: unknown[]; file: unknown }[];
+    expect(listed.find((p) => p.code === 'ict_audit')).toMatchObject({ indicator: 9, reviews: [{ reviewedAt: '2026-01-10' }], file: { fileName: 'sk-arsitektur.pdf' } });
+  });
+
+  it('Jambi 10/2017 Ps 22(3): the warning for an agency that did not report is recorded through the API', async () => {
+    const s = await createEvaluationSetup(database.db);
+    const [admin, operator] = await Promise.all([signIn(app, s.input.admin.email, undefined, s.slug), signIn(app, s.operatorA.user.email, undefined, s.slug)]);
+    const year = new Date().getUTCFullYear() - 1;
+    expect((await call(app, operator, 'PUT', '/api/v1/periodic-reports/schedule', { periodMonths: 6, deadlineDays: 10, startsOn: `${year}-01-01` })).status).toBe(403);
+    let res = await call(app, admin, 'PUT', '/api/v1/periodic-reports/schedule', { periodMonths: 6, deadlineDays: 10, startsOn: `${year}-01-01` });
+    expect(res.status).toBe(200);
+    const form = pdfForm();
+    form.append('agencyId', s.agencyA.id);
+    form.append('periodStart', `${year}-01-01`);
+    form.append('notes', 'Semester I');
+    expect((await call(app, operator, 'POST', '/api/v1/periodic-reports/submissions', form)).status).toBe(201);
+    res = await call(app, admin, 'GET', '/api/v1/periodic-reports');
+    const overview = (await res.json()) as { missing: { agencyId: string; period: { start: string } }[] };
+    expect(overview.missing.filter((m) => m.period.start === `${year}-01-01`).map((m) => m.agencyId)).toEqual([s.agencyB.id]);
+    res = await call(app, admin, 'POST', '/api/v1/periodic-reports/warnings', { agencyId: s.agencyB.id, periodStart: `${year}-01-01`, number: '800/1/2026', issuedOn: `${year + 1}-01-05`, text: 'Teguran Wali Kota' });
+    expect(res.status).toBe(201);
+    expect(await res.json()).toMatchObject({ warnings: [{ agencyId: s.agencyB.id, number: '800/1/2026' }] });
+  });
+});
