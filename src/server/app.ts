@@ -13,6 +13,9 @@ import { peopleRoutes } from './modules/people/routes';
 import { agencyRoutes } from './modules/agencies/routes';
 import { applicationRoutes } from './modules/applications/routes';
 import { auditTrailRoutes } from './modules/audit-trail/routes';
+import { datasetRoutes } from './modules/datasets/routes';
+import { domainRoutes } from './modules/domains/routes';
+import { openDataRoutes } from './modules/open-data/routes';
 import { evaluationRoutes } from './modules/evaluations/routes';
 import { internalPolicyRoutes } from './modules/internal-policies/routes';
 import { periodicReportRoutes } from './modules/periodic-reports/routes';
@@ -40,6 +43,8 @@ export function createApp(deps: AppDeps) {
   api.route('/', agencyRoutes(deps));
   api.route('/', applicationRoutes(deps));
   api.route('/', auditTrailRoutes(deps));
+  api.route('/', datasetRoutes(deps));
+  api.route('/', domainRoutes(deps));
   api.route('/', evaluationRoutes(deps));
   api.route('/', internalPolicyRoutes(deps));
   api.route('/', periodicReportRoutes(deps));
@@ -64,6 +69,7 @@ export function createApp(deps: AppDeps) {
     security: [{ session: [] }, { token: [] }],
   });
   app.route('/api/docs', apiDocsRoutes());
+  app.route('/', openDataRoutes(deps));
   app.all('/api/*', (c) => problemResponse(c, 404, 'NOT_FOUND', { entity: 'route' }));
 
   const webDist = resolve(deps.config.WEB_DIST);

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { IsoDate, PageQuery, Uuid, pageOf, partialWithoutDefaults } from './common';
 import { commonApplicationCategoryCodes } from '../regulations/common-application-categories';
+import { RegistryWarning } from './datasets';
 
 export const applicationKinds = ['common', 'specific'] as const;
 // Dumai 18/2019 Ps 14(3): web or mobile; desktop kept for legacy applications being registered
@@ -90,6 +91,8 @@ export const ApplicationView = ApplicationFields.extend({
   updatedAt: z.string(),
   handover: z.array(HandoverItemView),
   abilities: z.object({ update: z.boolean(), retire: z.boolean() }),
+  /** on create only: rules that warn without refusing, e.g. Dumai 18/2019 Ps 11(4) */
+  warnings: z.array(RegistryWarning).optional(),
 }).meta({ id: 'Application' });
 
 export const ApplicationListItem = z

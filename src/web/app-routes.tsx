@@ -10,6 +10,7 @@ import { ForcedPasswordChange } from './auth/forced-password-change';
 import { ChangePasswordPage } from './auth/change-password-page';
 import { ApiTokensPage } from './auth/api-tokens-page';
 import { NotFoundPage } from './layout/not-found-page';
+import { PublicPortal } from './open-data/public-portal';
 import { VerifyDocumentPage } from './public/verify-document-page';
 
 function FullPageLoader() {
@@ -28,6 +29,8 @@ export function AppRoutes() {
   const setup = useSetupStatus();
   const session = useSession();
   const location = useLocation();
+  // the open-data portal is public: no setup, session or shell
+  if (location.pathname.startsWith('/data/')) return <PublicPortal />;
   // the QR code on a signed letter leads here: open to anyone, signed in or not
   if (location.pathname === '/verify' || location.pathname.startsWith('/verify/')) {
     return (

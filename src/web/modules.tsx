@@ -5,6 +5,8 @@ import { applicationsModule } from './applications';
 import { peopleModule } from './people';
 import { auditModule } from './audit';
 import { complianceModule } from './compliance';
+import { datasetsModule } from './datasets';
+import { domainsModule } from './domains';
 import { evaluationsModule } from './evaluations';
 import { requestsModule } from './requests';
 
@@ -16,6 +18,8 @@ export const modules: WebModule[] = [
   homeModule,
   agenciesModule,
   applicationsModule,
+  datasetsModule,
+  domainsModule,
   requestsModule,
   complianceModule,
   evaluationsModule,

@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestDatabase } from '../support/database';
 import { call, createTestApp, signIn, type TestApp } from '../support/http';
 import { countAudit, pdfBytes } from '../support/problems';
-import { routeTable, walkHandoverCode, type RouteCase, type WalkActor, type WalkFixtures } from '../support/route-table';
+import { routeTable, walkHandoverCode, type Expected, type RouteCase, type WalkActor, type WalkFixtures } from '../support/route-table';
+import { createWalkRequests } from '../support/request-walk-fixtures';
 import type { Database } from '../../src/server/platform/db/database';
 import { AppError } from '../../src/server/platform/errors';
 import { authorize } from '../../src/server/platform/policy/can';
@@ -13,16 +14,17 @@ import { uploadHandoverFile } from '../../src/server/modules/applications/handov
 import { issueDocument } from '../../src/server/platform/documents/issue-document';
 import { buildEvaluationWalkFixtures } from '../support/evaluation-route-table';
 
-type Expected = 'allowed' | 401 | 403 | 404;
-
-/** What the policy says the service will answer: authorize() itself, on the record the service checks. */
+/**
+ * What the policy says the service will answer: authorize() itself, on the record the service
+ * checks; past the policy, the case's own outcome (the workflow engine's, for a request step).
+ */
 function expectedFor(c: RouteCase, f: WalkFixtures, a: WalkActor): Expected {
   if (c.permission === 'public') return 'allowed';
   if (!a.ctx.actor) return 401;
   if (c.permission === 'signedIn') return 'allowed';
   try {
     authorize(a.ctx.actor, c.permission, c.record?.(f, a) as never);
-    return 'allowed';
+    return c.outcome?.(f, a) ?? 'allowed';
   } catch (err) {
     if (err instanceof AppError && (err.status === 403 || err.status === 404)) return err.status;
     throw err;
@@ -60,21 +62,6 @@ describe('permission walk: every route × every role, as the policy says', () =>
     }
     const target = await createTestUser(db, admin, [{ role: 'planner', agencyId: null }]);
     const loginUser = await createTestUser(db, admin, [{ role: 'viewer', agencyId: null }]);
-    f = {
-      db,
-      admin,
-      slug: tenant.slug,
-      tenantInput: tenant.input,
-      ownAgency: own,
-      otherAgency: other,
-      spareAgencyId: spare.id,
-      apps,
-      targetUserId: target.user.id,
-      documentId: (await db.transaction((tx) => issueDocument(tx, built.deps, admin, { kind: 'test_letter', title: 'Surat Uji', draw: (d) => void d.text('uji'), footerText: (u) => u }))).document.id,
-      loginUser: { email: loginUser.user.email, password: testPassword },
-      evaluation: await buildEvaluationWalkFixtures(db, admin, built.deps.files, own.id, other.id),
-    };
-
     const grants: [string, RoleGrant[]][] = [
       ['admin', [{ role: 'admin', agencyId: null }]],
       ['agency_operator', [{ role: 'agency_operator', agencyId: own.id }]],
@@ -92,6 +79,29 @@ describe('permission walk: every route × every role, as the policy says', () =>
       actors.push({ key, ctx, email: user.email, session: await again(), tokenId: token.id, signInAgain: again });
     }
     actors.push({ key: 'anonymous', ctx: contextFor(tenant.tenantId, null), email: null, session: null, tokenId: '0190b2a4-0000-7000-8000-000000000001', signInAgain: async () => { throw new Error('nobody to sign in'); } });
+
+    f = {
+      db,
+      admin,
+      slug: tenant.slug,
+      tenantInput: tenant.input,
+      ownAgency: own,
+      otherAgency: other,
+      spareAgencyId: spare.id,
+      apps,
+      targetUserId: target.user.id,
+      documentId: (await db.transaction((tx) => issueDocument(tx, built.deps, admin, { kind: 'test_letter', title: 'Surat Uji', draw: (d) => void d.text('uji'), footerText: (u) => u }))).document.id,
+      loginUser: { email: loginUser.user.email, password: testPassword },
+      // the walk's own-agency operator files the own agency's requests
+      requests: await createWalkRequests(db, admin, built.deps.files, {
+        ownRequester: actors.find((a) => a.key === 'agency_operator')!.ctx,
+        ownAgencyId: own.id,
+        otherAgencyId: other.id,
+        spareAgencyId: spare.id,
+        strangerUserId: target.user.id,
+      }),
+      evaluation: await buildEvaluationWalkFixtures(db, admin, built.deps.files, own.id, other.id),
+    };
 
     const doc = (await (await app.request('/api/openapi.json')).json()) as { paths: Record<string, Record<string, unknown>> };
     documented = Object.entries(doc.paths).flatMap(([path, ops]) => Object.keys(ops).map((m) => `${m.toUpperCase()} ${path}`));
@@ -119,13 +129,15 @@ describe('permission walk: every route × every role, as the policy says', () =>
           const before = isWrite(method) ? await countAudit(f.db, f.admin.tenantId) : 0;
           const res = await call(app, session, method, req.path, req.body);
           calls++;
-          const body = res.status >= 400 ? ((await res.json()) as { code?: string }) : (await res.arrayBuffer(), {});
+          const succeeded = res.status >= 200 && res.status < 300;
+          const body = res.status >= 400 || (succeeded && c.inspect) ? ((await res.json()) as { code?: string }) : (await res.arrayBuffer(), {});
           const label = `${a.key} ${route}${c.target ? ` [${c.target}]` : ''}`;
-          const ok = expected === 'allowed' ? (res.status >= 200 && res.status < 300) || (c.allowedErrors ?? []).includes(res.status) : res.status === expected;
+          const ok = expected === 'allowed' ? succeeded || (c.allowedErrors ?? []).includes(res.status) : res.status === expected;
           if (!ok) mismatches.push(`${label}: expected ${expected}, got ${res.status} ${body.code ?? ''}`);
+          if (succeeded && c.inspect) mismatches.push(...c.inspect(body, f, a).map((p) => `${label}: ${p}`));
           if (isWrite(method) && expected !== 401) {
             const added = (await countAudit(f.db, f.admin.tenantId)) - before;
-            const want = res.status >= 200 && res.status < 300 ? (c.audits ?? 1) : 0;
+            const want = succeeded ? (c.audits ?? 1) : 0;
             if (added !== want) mismatches.push(`${label}: ${added} audit entries, expected ${want}`);
           }
         }

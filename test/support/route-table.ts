@@ -6,6 +6,8 @@ import { buildAgencyInput, buildApplicationInput, createTestAgency, createTestAp
 import { buildWorkbook, fileForm, pdfBytes } from './problems';
 import type { Session } from './http';
 import { evaluationRouteTable, type EvaluationWalkFixtures } from './evaluation-route-table';
+import type { WalkRequests } from './request-walk-fixtures';
+import { requestRouteTable } from './request-route-table';
 
 /** The records the walk acts on: agency A is the agency-scoped actors' own, B another. */
 export interface WalkFixtures {
@@ -21,6 +23,7 @@ export interface WalkFixtures {
   documentId: string;
   loginUser: { email: string; password: string };
   evaluation: EvaluationWalkFixtures;
+  requests: WalkRequests;
 }
 
 /** Who is calling: a signed-in role (with its user id and own API token), or nobody. */
@@ -44,6 +47,9 @@ export interface WalkRequest {
   session?: Session | null;
 }
 
+/** What a call should answer: success, or the refusal's status. */
+export type Expected = 'allowed' | 401 | 403 | 404 | 409;
+
 export interface RouteCase {
   target?: string;
   /** what the service checks: a policy permission, 'public', or any signed-in person */
@@ -51,6 +57,13 @@ export interface RouteCase {
   /** the record the service hands to authorize(), if any */
   record?: (f: WalkFixtures, a: WalkActor) => unknown;
   request: (f: WalkFixtures, a: WalkActor) => Promise<WalkRequest>;
+  /**
+   * What the service answers once the policy lets the person through, where that is not
+   * simply success: the workflow engine's decision on a request, a state without a letter.
+   */
+  outcome?: (f: WalkFixtures, a: WalkActor) => Expected;
+  /** problems in a successful JSON answer (a list showing what it should not) */
+  inspect?: (body: unknown, f: WalkFixtures, a: WalkActor) => string[];
   /** statuses other than 2xx that still mean "allowed" for this valid-looking request */
   allowedErrors?: number[];
   /** audit entries one successful call appends (writes: 1 unless said otherwise) */
@@ -187,6 +200,7 @@ export const routeTable: Record<string, RouteCase[]> = {
   'GET /api/v1/audit': [{ permission: 'audit.readAll', request: async () => ({ path: '/api/v1/audit' }) }],
   'POST /api/v1/audit/verify': [{ permission: 'audit.verify', audits: 0, request: async () => ({ path: '/api/v1/audit/verify' }) }],
   ...evaluationRouteTable,
+  ...requestRouteTable,
 };
 
 export { handover as walkHandoverCode };

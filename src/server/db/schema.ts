@@ -6,6 +6,8 @@ export * from '../modules/agencies/tables';
 export * from '../modules/applications/tables';
 export * from '../platform/audit/tables';
 export * from '../platform/files/tables';
+export * from '../modules/datasets/tables';
+export * from '../modules/domains/tables';
 export * from '../modules/evaluations/tables';
 export * from '../modules/internal-policies/tables';
 export * from '../modules/periodic-reports/tables';

@@ -13,6 +13,7 @@ import { applications } from './tables';
 import { findApplication, findCommonInCategory, findHandoverDocuments, findSameFunction, searchCondition, visibleApplications } from './queries';
 import { businessFunctionKey, checkRegistrationRules } from './registration-rules';
 import { findApplicationRules } from './rules-for-tenant';
+import { findOverlapWarnings } from '../datasets/overlaps';
 
 type Row = typeof applications.$inferSelect;
 type WriteCtx = Pick<RequestContext, 'tenantId' | 'actor'>;
@@ -117,7 +118,12 @@ export async function createApplicationInTx(tx: Tx, ctx: WriteCtx, input: Applic
 export async function createApplication(db: DB, ctx: RequestContext, input: ApplicationInput) {
   authorize(ctx.actor, 'application.create', { ownerAgencyId: input.ownerAgencyId });
   const row = await db.transaction((tx) => createApplicationInTx(tx, ctx, input));
-  return loadPresented(db, ctx, row);
+  // Dumai 18/2019 Ps 11(4): a warning, not a refusal, when other producers already own data of the kind
+  const [presented, warnings] = await Promise.all([
+    loadPresented(db, ctx, row),
+    findOverlapWarnings(db, ctx.tenantId, ctx.locale, { ownerAgencyId: input.ownerAgencyId, name: input.name, businessFunction: input.businessFunction, keywords: [] }, ctx.actor),
+  ]);
+  return warnings.length > 0 ? { ...presented, warnings } : presented;
 }
 
 export async function updateApplication(db: DB, ctx: RequestContext, id: string, changes: Partial<ApplicationInput>) {

@@ -1,6 +1,8 @@
 import type { ComplianceReadModel } from '../../../regulations/types';
 import type { Queryable } from '../../platform/db/database';
 import { applicationsSection } from '../applications/compliance-section';
+import { datasetsSection } from '../datasets/compliance-section';
+import { domainsSection } from '../domains/compliance-section';
 import { evaluationsSection } from '../evaluations/compliance-section';
 import { internalPoliciesSection } from '../internal-policies/compliance-section';
 import { periodicReportsSection } from '../periodic-reports/compliance-section';
@@ -30,4 +32,11 @@ export function defineReadModelProvider<K extends ReadModelSection>(provider: Re
 }
 
 /** One line per registry (docs/compliance.md: adding a provider). */
-export const readModelProviders: readonly ReadModelProvider[] = [applicationsSection, evaluationsSection, internalPoliciesSection, periodicReportsSection];
+export const readModelProviders: readonly ReadModelProvider[] = [
+  applicationsSection,
+  datasetsSection,
+  domainsSection,
+  evaluationsSection,
+  internalPoliciesSection,
+  periodicReportsSection,
+];

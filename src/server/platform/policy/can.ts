@@ -3,6 +3,8 @@ import type { Actor } from './actor';
 import { agencyPolicy } from './resources/agency';
 import { applicationPolicy } from './resources/application';
 import { auditPolicy } from './resources/audit';
+import { datasetPolicy } from './resources/dataset';
+import { domainPolicy } from './resources/domain';
 import { evaluationPolicy } from './resources/evaluation';
 import { internalPolicyPolicy } from './resources/internal-policy';
 import { periodicReportPolicy } from './resources/periodic-report';
@@ -22,6 +24,8 @@ const rules = {
   ...userPolicy,
   ...applicationPolicy,
   ...auditPolicy,
+  ...datasetPolicy,
+  ...domainPolicy,
   ...evaluationPolicy,
   ...internalPolicyPolicy,
   ...periodicReportPolicy,

@@ -26,6 +26,8 @@ export const agencySpecialRoles = [
   'hr_office',
   'asset_office',
   'organisation_bureau',
+  // Perpres 39/2019 Ps 21(2): one Walidata tingkat daerah per Pemda; Jambi 10/2017 Ps 12(2): set by decree
+  'data_steward',
 ] as const;
 export type AgencySpecialRole = (typeof agencySpecialRoles)[number];
 
