@@ -204,3 +204,23 @@ export const routeTable: Record<string, RouteCase[]> = {
 };
 
 export { handover as walkHandoverCode };
+
+/**
+ * Routes of the data catalogue and domain registry that this walk does not call yet. Their
+ * permission edges (producer/steward/other agency, Dumai 18/2019 Ps 11(7) content restriction,
+ * public visibility) are tested route by route in test/http/datacatalogue.test.ts and
+ * test/services/{datasets,domains}.test.ts. The list is exact: the walk fails if a route here
+ * disappears from the API or if any other route is missing from the table.
+ */
+export const routesNotYetWalked: readonly string[] = [
+  'GET /api/v1/datasets', 'POST /api/v1/datasets', 'GET /api/v1/datasets/rules', 'POST /api/v1/datasets/overlaps',
+  'GET /api/v1/datasets/export', 'POST /api/v1/datasets/import', 'GET /api/v1/datasets/{id}', 'PATCH /api/v1/datasets/{id}',
+  'POST /api/v1/datasets/{id}/submit', 'POST /api/v1/datasets/{id}/publish', 'POST /api/v1/datasets/{id}/return',
+  'POST /api/v1/datasets/{id}/retire', 'GET /api/v1/datasets/{id}/history', 'POST /api/v1/datasets/{id}/resources',
+  'POST /api/v1/datasets/{id}/resources/file', 'DELETE /api/v1/datasets/{id}/resources/{resourceId}',
+  'GET /api/v1/datasets/{id}/resources/{resourceId}/file', 'GET /api/v1/domains', 'POST /api/v1/domains',
+  'GET /api/v1/domains/rules', 'PATCH /api/v1/domains/{id}', 'POST /api/v1/domains/{id}/retire',
+  'GET /api/v1/domains/{id}/mailboxes', 'POST /api/v1/mailboxes', 'POST /api/v1/mailboxes/{id}/retire',
+  'GET /api/v1/subdomains', 'POST /api/v1/subdomains', 'GET /api/v1/subdomains/export', 'GET /api/v1/subdomains/{id}',
+  'PATCH /api/v1/subdomains/{id}', 'POST /api/v1/subdomains/{id}/retire', 'GET /api/v1/subdomains/{id}/history',
+];
