@@ -4,10 +4,12 @@ import { startBrowserApp, signInAs, type BrowserApp } from './support';
 import { createEvaluationSetup } from '../../src/server/testing/evaluation-factories';
 import { setInternalPolicy } from '../../src/server/modules/internal-policies/service';
 
-describe('the annual SPBE evaluation in the browser', () => {
+describe('the annual SPBE evaluation in the browser', { timeout: 120_000 }, () => {
   let app: BrowserApp;
   beforeAll(async () => {
     app = await startBrowserApp();
+    // the PDF is rendered and signed on the server: give each step room on a busy 2-core machine
+    app.context.setDefaultTimeout(30_000);
   });
   afterAll(async () => {
     await app?.close();
