@@ -3,7 +3,7 @@ import { checkFrameworkConsistency } from './framework-consistency';
 import type { EvaluationFramework } from './types';
 
 /**
- * The shape of data/frameworks/*.json. A framework replaced by new data (e.g. the official
+ * The shape of resources/frameworks/*.json. A framework replaced by new data (e.g. the official
  * text of PermenPANRB 8/2026) must pass this schema and the consistency checks below, so a
  * data change can never silently break the calculator.
  */

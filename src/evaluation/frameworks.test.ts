@@ -9,7 +9,7 @@ import type { EvaluationFramework } from './types';
 const spbe = findFramework('permenpanrb-59-2020');
 const pemdi = findFramework('permenpanrb-8-2026');
 
-const regulationText = readFileSync(new URL('../../data/reference/PAN_RB_No_59_Tahun_2020_SPBE.txt', import.meta.url), 'utf8');
+const regulationText = readFileSync(new URL('../../resources/reference/PAN_RB_No_59_Tahun_2020_SPBE.txt', import.meta.url), 'utf8');
 
 /** The SALINAN's pages by their header number ("-31-" starts page 31). */
 const pages = new Map<number, string>();
@@ -46,7 +46,7 @@ function sumWeights(items: readonly { weight: number }[]): number {
 }
 
 function rawData(id: string): unknown {
-  return JSON.parse(readFileSync(new URL(`../../data/frameworks/${id}.json`, import.meta.url), 'utf8'));
+  return JSON.parse(readFileSync(new URL(`../../resources/frameworks/${id}.json`, import.meta.url), 'utf8'));
 }
 
 describe('PermenPANRB 59/2020 Lampiran Bab II huruf B angka 1 (Gambar 1, Tabel 3–6): structure', () => {

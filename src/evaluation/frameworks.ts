@@ -1,5 +1,5 @@
-import data59 from '../../data/frameworks/permenpanrb-59-2020.json';
-import data8 from '../../data/frameworks/permenpanrb-8-2026.json';
+import data59 from '../../resources/frameworks/permenpanrb-59-2020.json';
+import data8 from '../../resources/frameworks/permenpanrb-8-2026.json';
 import { parseFramework } from './framework-schema';
 import type { EvaluationFramework, FrameworkId } from './types';
 

@@ -5,7 +5,7 @@
  * aspects, indicators with weights, a 1–5 level scale, predicate bands and the way the
  * index is computed. PermenPANRB 59/2020 has four levels of tree (index → domain → aspect →
  * indicator); its successor PermenPANRB 8/2026 is reported to drop the domain level
- * (index → aspect → indicator). Both are JSON files under data/frameworks/, validated by
+ * (index → aspect → indicator). Both are JSON files under resources/frameworks/, validated by
  * framework-schema.ts, and one calculator serves both.
  *
  * Texts that come from a regulation (names, questions, level criteria) are kept in Indonesian
@@ -26,7 +26,7 @@ export interface LocalizedText {
 }
 
 /**
- * How sure a value is, with the marks of data/reference/frameworks-notes.md:
+ * How sure a value is, with the marks of resources/reference/frameworks-notes.md:
  * A read in the regulation's own text, B two or more secondary sources agree,
  * C a single or disagreeing secondary source, D not found (best understanding only).
  */

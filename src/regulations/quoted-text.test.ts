@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { regulations } from './catalogue';
 
 const collapse = (text: string) => text.replace(/\s+/g, ' ').trim();
-const regulationDir = join(import.meta.dirname, '../../data/regulations');
+const regulationDir = join(import.meta.dirname, '../../resources/regulations');
 
 describe('obligations quote their regulation exactly', () => {
   for (const regulation of regulations) {

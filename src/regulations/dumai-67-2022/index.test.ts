@@ -6,7 +6,7 @@ import { dumaiProfile } from '../testing/profiles';
 import { dumai672022 } from './index';
 import { internalPolicies, internalPolicyDocuments } from './internal-policies';
 
-const source = readFileSync(new URL('../../../data/regulations/002_07aeb2cc693a706d.txt', import.meta.url), 'utf8').replace(/\s+/g, ' ');
+const source = readFileSync(new URL('../../../resources/regulations/002_07aeb2cc693a706d.txt', import.meta.url), 'utf8').replace(/\s+/g, ' ');
 // headings as the file sets them, without its markdown marks ("### BAB IV #### AUDIT ...")
 const headings = source.replace(/[#*]+ ?/g, '');
 const find = (ref: string) => {

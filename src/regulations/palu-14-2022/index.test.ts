@@ -5,7 +5,7 @@ import { buildReadAgency, buildReadApplication, buildReadModel, buildReadSubdoma
 import type { ComplianceReadModel } from '../types';
 import { palu142022 } from './index';
 
-const source = readFileSync(new URL('../../../data/regulations/001_481594977ff934e2.txt', import.meta.url), 'utf8').replace(/\s+/g, ' ');
+const source = readFileSync(new URL('../../../resources/regulations/001_481594977ff934e2.txt', import.meta.url), 'utf8').replace(/\s+/g, ' ');
 // headings as the file sets them, without its markdown marks ("### BAB IV #### AUDIT ...")
 const headings = source.replace(/[#*]+ ?/g, '');
 const find = (ref: string) => {

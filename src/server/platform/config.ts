@@ -19,7 +19,7 @@ const ConfigSchema = z.object({
     .enum(['auto', 'true', 'false'])
     .default('auto')
     .describe('Secure flag on cookies; auto = on when PUBLIC_URL is https'),
-  PUBLIC_URL: z.string().url().default('http://localhost:3000').describe('the URL people open'),
+  PUBLIC_URL: z.string().url().optional().describe('the URL people open; defaults to http://localhost:PORT'),
   MAX_BODY_BYTES: z.coerce.number().int().min(1024).default(1_048_576).describe('largest JSON body'),
   MAX_UPLOAD_BYTES: z.coerce.number().int().min(1024).default(20 * 1_048_576).describe('largest uploaded file'),
   LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).default(5).describe('failed logins before lockout'),
@@ -32,7 +32,8 @@ const ConfigSchema = z.object({
   WEB_DIST: z.string().default('./dist/web').describe('built web app to serve'),
 });
 
-export type Config = z.infer<typeof ConfigSchema>;
+/** PUBLIC_URL is always set once loaded: it follows PORT unless given (links, QR codes, CKAN URLs). */
+export type Config = Omit<z.infer<typeof ConfigSchema>, 'PUBLIC_URL'> & { PUBLIC_URL: string };
 export const secretKeys = ['DATABASE_URL', 'SIGNING_SECRET'] as const;
 
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
@@ -41,7 +42,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
     throw new Error(`Invalid configuration:\n${lines.join('\n')}`);
   }
-  return parsed.data;
+  return { ...parsed.data, PUBLIC_URL: parsed.data.PUBLIC_URL ?? `http://localhost:${parsed.data.PORT}` };
 }
 
 export function cookieSecure(config: Config): boolean {

@@ -5,7 +5,7 @@ import { files } from '../../platform/files/tables';
 
 /**
  * Pemantauan dan Evaluasi SPBE: one cycle per tenant per year (Dumai 67/2022 Ps 33(2): at least
- * once a year), scored on one national framework (data/frameworks/).
+ * once a year), scored on one national framework (resources/frameworks/).
  */
 export const evaluationCycles = pgTable(
   'evaluation_cycles',

@@ -1,6 +1,8 @@
 import { PDFDocument } from 'pdf-lib';
 import { pdflibAddPlaceholder } from '@signpdf/placeholder-pdf-lib';
-import signpdf from '@signpdf/signpdf';
+// The named class, not the default export: a CommonJS default resolves to the module object under
+// Node's ESM loader (npm start) but to the instance under vitest, so `signpdf.sign` broke only in production.
+import { SignPdf } from '@signpdf/signpdf';
 import { P12Signer } from '@signpdf/signer-p12';
 import { SUBFILTER_ETSI_CADES_DETACHED } from '@signpdf/utils';
 
@@ -14,5 +16,5 @@ export async function signPdf(pdf: Buffer, p12: Buffer, passphrase: string, meta
   pdflibAddPlaceholder({ pdfDoc: doc, ...meta, signatureLength: 8192, subFilter: SUBFILTER_ETSI_CADES_DETACHED, appName: 'Simpul' });
   const withPlaceholder = Buffer.from(await doc.save({ useObjectStreams: false }));
   const signer = new P12Signer(p12, { passphrase });
-  return Buffer.from(await signpdf.sign(withPlaceholder, signer));
+  return Buffer.from(await new SignPdf().sign(withPlaceholder, signer));
 }
