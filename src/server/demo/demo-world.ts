@@ -21,6 +21,8 @@ export interface DemoWorld {
   agencyIds: ReadonlyMap<string, string>;
   /** agency code → name */
   agencyNames: ReadonlyMap<string, string>;
+  /** agency code → the local part of its mailbox */
+  agencyMailboxes: ReadonlyMap<string, string>;
   /** application name → id */
   applicationIds: ReadonlyMap<string, string>;
   agencyId(code: string): string;
@@ -60,6 +62,7 @@ export function buildDemoWorld(input: {
   return {
     ...input,
     agencyNames: new Map(input.agencies.map((a) => [a.code, a.name])),
+    agencyMailboxes: mailboxes,
     agencyId(code) {
       const id = input.agencyIds.get(code);
       if (!id) throw new Error(`the demo has no agency ${code}`);
