@@ -6,7 +6,7 @@ import { formatOfMime } from '../modules/datasets/data-file-type';
 import type { Upload } from '../platform/http/read-upload';
 import { buildDatasetInput } from '../testing/datacatalogue-factories';
 import { buildUrlResourceInput } from '../testing/dataset-resource-factories';
-import type { DemoDataset } from './demo-dataset-spec';
+import { coverageOf, type DemoDataset } from './demo-dataset-spec';
 import { openPeopleDatasets } from './demo-datasets-open';
 import { openEconomyDatasets } from './demo-datasets-economy';
 import { otherDemoDatasets } from './demo-datasets-restricted';
@@ -40,6 +40,7 @@ function buildInput(world: DemoWorld, spec: DemoDataset, updatedOn: string | nul
   const { metadata } = spec;
   return buildDatasetInput(world.agencyId(spec.producer), {
     format: metadata.format ?? (uploads[0] ? formatOfMime(uploads[0].mimeType) : (spec.links?.[0]?.format ?? null)),
+    ...coverageOf(metadata.updateFrequency, updatedOn),
     ...metadata,
     sourceApplicationId: spec.sourceApplication ? world.applicationId(spec.sourceApplication) : null,
     lastUpdatedAt: updatedOn,

@@ -9,6 +9,7 @@ import { demoAdjustments, demoApplicationEvidence, demoAssignments, demoImprovem
 import { demoPolicies } from './demo-internal-policies';
 import { demoPdfUpload } from './render-demo-document';
 import type { DemoWorld } from './demo-world';
+import { formatDemoDate } from './demo-clock';
 
 interface Cycle {
   id: string;
@@ -48,7 +49,7 @@ async function openCycle(world: DemoWorld, year: number, decreeDate: string): Pr
   await setTeam(db, sekda, cycle.id, 'assessor', buildTeamInput(members(assessors), { decreeNumber: assessorDecree, decreeDate }));
   const upload = await demoPdfUpload(`sk-tim-asesor-internal-${year}.pdf`, {
     title: assessorDecree,
-    heading: [`tentang Tim Asesor Internal Evaluasi SPBE Tahun ${year}`, `Ditetapkan ${decreeDate}`],
+    heading: [`tentang Tim Asesor Internal Evaluasi SPBE Tahun ${year}`, `Ditetapkan ${formatDemoDate(decreeDate)}`],
     paragraphs: ['Menetapkan Auditor TIK Inspektorat, Inspektur dan unsur Bappeda sebagai Tim Asesor Internal (Dumai 67/2022 Pasal 33 ayat (5)).'],
     tenantName: world.tenantName,
   });

@@ -8,7 +8,8 @@ import { buildRequestInput } from '../testing/requests-factories';
 // the subdomain request's approval registers the subdomain: the domain registry's handler, as the app loads it
 import '../modules/domains/request-effect';
 import type { DemoClock } from './demo-clock';
-import type { DemoActor, DemoRequest } from './demo-request-scenarios';
+import type { RequestView } from '../../shared/requests';
+import type { DemoActor, DemoRequest, DemoRequestEvent } from './demo-request-scenarios';
 import { dataAccessRequests } from './demo-requests-data-access';
 import { recommendationRequests, siteUnblockRequests, subdomainRequests } from './demo-requests-ict-office';
 import { demoPdfUpload } from './render-demo-document';
@@ -37,32 +38,45 @@ export async function createDemoRequests(world: DemoWorld) {
   const { db, clock } = world;
   const calendar = await loadWorkingDayCalendar(db, world.tenantId);
   const at = (daysAgo: number, time: string) => clock.at(clock.workingDaysAgo(daysAgo, calendar), time);
+  const requesters = demoRequests.map((s) => (s.requester.as === 'head' ? world.head(s.requester.agency) : world.operator(s.requester.agency)));
+  // one timeline across requests, so letter numbers follow the order in which requests came in
+  const timeline = demoRequests
+    .flatMap((scenario, index) => [
+      { index, when: at(scenario.createdDaysAgo, '08:05'), event: null as DemoRequestEvent | null },
+      ...scenario.events.map(({ daysAgo, time, event }) => ({ index, when: at(daysAgo, time), event })),
+    ])
+    .sort((a, b) => a.when.getTime() - b.when.getTime() || a.index - b.index);
+  const requests = new Map<number, RequestView>();
+  for (const { index, when, event } of timeline) {
+    const scenario = demoRequests[index];
+    const requester = requesters[index];
+    if (!event) {
+      const input = buildRequestInput(scenario.type, {
+        requesterAgencyId: world.agencyId(scenario.requester.agency),
+        stewardAgencyId: scenario.steward ? world.agencyId(scenario.steward) : undefined,
+        fields: resolve(scenario.fields, clock),
+      });
+      requests.set(index, await createRequest(db, requester, input, when));
+      continue;
+    }
+    const id = requests.get(index)!.id;
+    const actor = actorOf(world, requester, event.by);
+    if (event.do === 'step') requests.set(index, await takeRequestStep(db, actor, id, resolve(event.input, clock), when));
+    else if (event.do === 'comment') requests.set(index, await commentOnRequest(db, actor, id, event.body, when));
+    else {
+      const upload = await demoPdfUpload(event.fileName, { title: event.title, heading: [world.agencyNames.get(scenario.requester.agency)!], paragraphs: ['Latar belakang, maksud dan tujuan, ruang lingkup, keluaran, jadwal dan perkiraan biaya.'], tenantName: world.tenantName });
+      requests.set(index, await attachToRequest(db, actor, world.deps.files, id, upload, when));
+    }
+  }
   const byState: Record<string, number> = {};
   let letters = 0;
-  for (const scenario of demoRequests) {
-    const requester = scenario.requester.as === 'head' ? world.head(scenario.requester.agency) : world.operator(scenario.requester.agency);
-    const input = buildRequestInput(scenario.type, {
-      requesterAgencyId: world.agencyId(scenario.requester.agency),
-      stewardAgencyId: scenario.steward ? world.agencyId(scenario.steward) : undefined,
-      fields: resolve(scenario.fields, clock),
-    });
-    let request = await createRequest(db, requester, input, at(scenario.createdDaysAgo, '08:05'));
-    for (const { daysAgo, time, event } of scenario.events) {
-      const when = at(daysAgo, time);
-      const actor = actorOf(world, requester, event.by);
-      if (event.do === 'step') request = await takeRequestStep(db, actor, request.id, resolve(event.input, clock), when);
-      else if (event.do === 'comment') request = await commentOnRequest(db, actor, request.id, event.body, when);
-      else {
-        const upload = await demoPdfUpload(event.fileName, { title: event.title, heading: [world.agencyNames.get(scenario.requester.agency)!], paragraphs: ['Latar belakang, maksud dan tujuan, ruang lingkup, keluaran, jadwal dan perkiraan biaya.'], tenantName: world.tenantName });
-        request = await attachToRequest(db, actor, world.deps.files, request.id, upload, when);
-      }
-    }
+  for (const [index, scenario] of demoRequests.entries()) {
+    const request = requests.get(index)!;
     for (const kind of scenario.letters ?? []) {
-      await getRequestLetter(db, world.deps, requester, request.id, kind, clock.now);
+      await getRequestLetter(db, world.deps, requesters[index], request.id, kind, clock.now);
       letters++;
     }
     byState[`${scenario.type}.${request.state}`] = (byState[`${scenario.type}.${request.state}`] ?? 0) + 1;
   }
   return { requests: demoRequests.length, letters, byState };
 }
-

@@ -42,3 +42,8 @@ export function createDemoClock(today?: string): DemoClock {
     },
   };
 }
+
+/** A day as the demo's letters and notes write it: "15 April 2026". */
+export function formatDemoDate(day: string): string {
+  return new Intl.DateTimeFormat('id-ID', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${day}T00:00:00Z`));
+}

@@ -50,3 +50,25 @@ export const lastQuarter = (day: string): [number, number] => {
 
 export const openLicence = 'CC BY 4.0';
 export const fictional = 'Angka dalam data ini fiktif, dibuat untuk demonstrasi Simpul.';
+
+const lastDayOf = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10);
+
+/** The period a dataset's latest release covers, by its update frequency (Perpres 39/2019 Ps 7: metadata describes the data). */
+export function coverageOf(frequency: string | null | undefined, updatedOn: string | null): { timeCoverageStart: string | null; timeCoverageEnd: string | null } {
+  const none = { timeCoverageStart: null, timeCoverageEnd: null };
+  if (!updatedOn) return none;
+  if (frequency === 'annual' || frequency === 'biennial') return { timeCoverageStart: `${lastYear(updatedOn)}-01-01`, timeCoverageEnd: `${lastYear(updatedOn)}-12-31` };
+  if (frequency === 'semiannual') {
+    const [y, s] = lastSemester(updatedOn);
+    return { timeCoverageStart: `${y}-${s === 1 ? '01' : '07'}-01`, timeCoverageEnd: lastDayOf(y, s === 1 ? 6 : 12) };
+  }
+  if (frequency === 'quarterly') {
+    const [y, q] = lastQuarter(updatedOn);
+    return { timeCoverageStart: `${y}-${String(q * 3 - 2).padStart(2, '0')}-01`, timeCoverageEnd: lastDayOf(y, q * 3) };
+  }
+  if (frequency === 'monthly') {
+    const [y, m] = month(updatedOn) === 1 ? [year(updatedOn) - 1, 12] : [year(updatedOn), month(updatedOn) - 1];
+    return { timeCoverageStart: `${y}-01-01`, timeCoverageEnd: lastDayOf(y, m) };
+  }
+  return none;
+}

@@ -46,9 +46,8 @@ export const openEconomyDatasets: readonly DemoDataset[] = [
       tags: ['pajak daerah', 'PAD'],
     },
     files: ({ prng, updatedOn }) => {
-      const months = month(updatedOn) - 1;
-      const y = months === 0 ? year(updatedOn) - 1 : year(updatedOn);
-      return [toCsvUpload(`realisasi-pajak-daerah-${y}.csv`, tables.localTaxRevenue(prng, y, months === 0 ? 12 : months))];
+      const [y, months] = month(updatedOn) === 1 ? [year(updatedOn) - 1, 12] : [year(updatedOn), month(updatedOn) - 1];
+      return [toCsvUpload(`realisasi-pajak-daerah-${y}.csv`, tables.localTaxRevenue(prng, y, months))];
     },
   },
   {
@@ -102,7 +101,10 @@ export const openEconomyDatasets: readonly DemoDataset[] = [
       licence: openLicence,
       tags: ['pariwisata', 'wisatawan'],
     },
-    files: ({ prng, updatedOn }) => [toCsvUpload(`kunjungan-wisatawan-${year(updatedOn)}.csv`, tables.touristVisits(prng, year(updatedOn), Math.max(1, month(updatedOn) - 1)))],
+    files: ({ prng, updatedOn }) => {
+      const [y, months] = month(updatedOn) === 1 ? [year(updatedOn) - 1, 12] : [year(updatedOn), month(updatedOn) - 1];
+      return [toCsvUpload(`kunjungan-wisatawan-${y}.csv`, tables.touristVisits(prng, y, months))];
+    },
   },
   {
     producer: 'DISDAG',

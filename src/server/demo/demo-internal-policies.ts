@@ -4,6 +4,7 @@ import { buildInternalPolicyInput, buildPolicyReviewInput } from '../testing/int
 import { t } from '../../i18n/server';
 import { demoPdfUpload } from './render-demo-document';
 import type { DemoWorld } from './demo-world';
+import { formatDemoDate } from './demo-clock';
 
 type DecreeKind = 'perwako' | 'kepwako' | 'kepkadis';
 
@@ -71,7 +72,7 @@ export async function createDemoInternalPolicies(world: DemoWorld) {
     const input = buildInternalPolicyInput({ title: policy.subject, decreeNumber: decreeNumber(policy, 11 + i * 3, decreeDate.slice(0, 4)), decreeDate });
     await setInternalPolicy(db, admin, policy.code, input);
     if (policy.files) {
-      const upload = await demoPdfUpload(`${policy.code}-penetapan.pdf`, { title: input.decreeNumber, heading: [`tentang ${policy.subject}`, `Ditetapkan ${decreeDate}`], paragraphs: [`Dokumen pengganti naskah ${label}.`], tenantName: world.tenantName });
+      const upload = await demoPdfUpload(`${policy.code}-penetapan.pdf`, { title: input.decreeNumber, heading: [`tentang ${policy.subject}`, `Ditetapkan ${formatDemoDate(decreeDate)}`], paragraphs: [`Dokumen pengganti naskah ${label}.`], tenantName: world.tenantName });
       await uploadPolicyFile(db, admin, world.deps.files, policy.code, upload);
     }
     for (const [r, daysAgo] of policy.reviewsDaysAgo.entries()) {
@@ -84,7 +85,7 @@ export async function createDemoInternalPolicies(world: DemoWorld) {
       });
       const { id } = await addPolicyReview(db, admin, policy.code, review);
       if (policy.files && last) {
-        const upload = await demoPdfUpload(`${policy.code}-laporan-reviu-${reviewedAt}.pdf`, { title: `Laporan Hasil Reviu dan Evaluasi: ${label}`, heading: [`Tanggal reviu ${reviewedAt}`], paragraphs: [review.summary], tenantName: world.tenantName });
+        const upload = await demoPdfUpload(`${policy.code}-laporan-reviu-${reviewedAt}.pdf`, { title: `Laporan Hasil Reviu dan Evaluasi: ${label}`, heading: [`Tanggal reviu ${formatDemoDate(reviewedAt)}`], paragraphs: [review.summary], tenantName: world.tenantName });
         await uploadReviewFile(db, admin, world.deps.files, policy.code, id, upload);
       }
       reviews++;

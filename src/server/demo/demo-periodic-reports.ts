@@ -3,6 +3,7 @@ import { receiveReport, recordWarning, setSchedule, submitReport } from '../modu
 import { buildScheduleInput, buildWarningInput } from '../testing/periodic-report-factories';
 import { demoPdfUpload } from './render-demo-document';
 import type { DemoWorld } from './demo-world';
+import { formatDemoDate } from './demo-clock';
 
 const quarterNames = ['I', 'II', 'III', 'IV'];
 const quarterOf = (periodStart: string) => `Triwulan ${quarterNames[Math.floor((Number(periodStart.slice(5, 7)) - 1) / 3)]} ${periodStart.slice(0, 4)}`;
@@ -37,7 +38,7 @@ export async function createDemoPeriodicReports(world: DemoWorld) {
         const issuedOn = addDays(period.deadline, 10);
         if (issuedOn >= clock.today || prng.chance(0.25)) continue;
         const number = `800.1.6.3/${warningNumber++}/Setda/${issuedOn.slice(0, 4)} (contoh fiktif)`;
-        const text = `Teguran Wali Kota kepada ${world.agencyNames.get(code)} karena laporan berkala ${quarterOf(period.start)} belum disampaikan sampai batas waktu ${period.deadline}.`;
+        const text = `Teguran Wali Kota kepada ${world.agencyNames.get(code)} karena laporan berkala ${quarterOf(period.start)} belum disampaikan sampai batas waktu ${formatDemoDate(period.deadline)}.`;
         await recordWarning(db, sekda, buildWarningInput(agencyId, period.start, { number, issuedOn, text }), clock.today);
         counts.warnings++;
         continue;
@@ -50,7 +51,7 @@ export async function createDemoPeriodicReports(world: DemoWorld) {
       const reporter = prng.chance(0.7) ? world.operator(code) : world.head(code);
       const upload = await demoPdfUpload(`laporan-${quarterOf(period.start).toLowerCase().replace(/ /g, '-')}-${code.toLowerCase()}.pdf`, {
         title: `Laporan Berkala Penyelenggaraan SPBE ${quarterOf(period.start)}`,
-        heading: [world.agencyNames.get(code)!, `Periode ${period.start} sampai ${period.end}`],
+        heading: [world.agencyNames.get(code)!, `Periode ${formatDemoDate(period.start)} sampai ${formatDemoDate(period.end)}`],
         paragraphs: ['Laporan pemanfaatan aplikasi, data dan infrastruktur TIK perangkat daerah selama periode ini, disampaikan kepada Wali Kota melalui Dinas Komunikasi dan Informatika.'],
         tenantName: world.tenantName,
       });

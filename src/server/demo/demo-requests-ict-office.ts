@@ -60,6 +60,13 @@ export const recommendationRequests: DemoRequest[] = [
   },
   {
     type: 'technical_recommendation',
+    requester: { agency: 'DINKES', as: 'operator' },
+    fields: (c) => ({ subjectKind: 'procurement', title: 'Pengadaan perangkat telemedisin puskesmas', description: 'Kamera, alat periksa digital dan laptop untuk konsultasi jarak jauh di 9 puskesmas.', fiscalYear: c.year + 1, estimatedBudget: 640_000_000 }),
+    createdDaysAgo: 2,
+    events: [],
+  },
+  {
+    type: 'technical_recommendation',
     requester: { agency: 'DISDIK', as: 'operator' },
     fields: (c) => ({ subjectKind: 'procurement', title: 'Pengadaan laptop untuk laboratorium komputer SD', description: 'Pengadaan laptop untuk 20 sekolah dasar negeri.', fiscalYear: c.year }),
     createdDaysAgo: 1,
@@ -120,6 +127,16 @@ export const subdomainRequests: DemoRequest[] = [
       { daysAgo: 13, time: '15:00', event: step(ictHead, { transition: 'reject', reasonCode: 'usage_not_permitted', note: 'Informasi pemilihan dikelola penyelenggara pemilihan di domainnya sendiri, bukan layanan perangkat daerah.' }) },
     ],
     letters: ['decision'],
+  },
+  {
+    type: 'subdomain',
+    requester: { agency: 'DINKES', as: 'head' },
+    fields: { name: 'sehat', usage: 'regional_service', description: 'Layanan' },
+    createdDaysAgo: 5,
+    events: [
+      { daysAgo: 5, time: '13:40', event: submit },
+      { daysAgo: 3, time: '10:20', event: step(ictOperator, { transition: 'return_for_revision', note: 'Lengkapi deskripsi layanan yang akan memakai subdomain ini dan aplikasi yang dituju.' }) },
+    ],
   },
   {
     type: 'subdomain',

@@ -5,6 +5,7 @@ import { createTenant } from '../modules/tenants/service';
 import { createApplicationInTx, retireApplication } from '../modules/applications/service';
 import { findApplicationRules } from '../modules/applications/rules-for-tenant';
 import { findRoleGrants } from '../modules/people/queries';
+import { updateUser } from '../modules/people/service';
 import { buildSetupInput } from '../testing/factories';
 import { demoAgencies } from './agency-catalogue';
 import { governmentApplications } from './application-catalogue-government';
@@ -15,7 +16,7 @@ import { buildDemoApplication } from './build-demo-application';
 import { createDemoAgencies, createDemoPeople, demoContext } from './create-demo-structure';
 import { demoCity, demoEmail, demoRegulations } from './demo-city';
 import { createDemoClock } from './demo-clock';
-import { buildDemoPeople, demoAdmin, type DemoPerson } from './demo-people';
+import { buildDemoPeople, demoAdmin, demoAdminAgency, type DemoPerson } from './demo-people';
 import { deliverDemoHandover, type DemoHandover } from './deliver-demo-handover';
 import { createDemoDomains, type RegisteredApplication } from './demo-domains';
 import { createDemoDatasets } from './create-demo-datasets';
@@ -100,9 +101,13 @@ export async function loadDemo(db: DB, options: LoadDemoOptions): Promise<LoadDe
   });
   const { tenantId, slug, adminUserId } = await createTenant(db, setup, { isDemo: true });
   const adminRoles = (await findRoleGrants(db, tenantId, [adminUserId])).get(adminUserId) ?? [];
-  const admin = demoContext(tenantId, { userId: adminUserId, tenantId, label: demoAdmin.name, roles: adminRoles, via: 'session' });
+  const founder = demoContext(tenantId, { userId: adminUserId, tenantId, label: demoAdmin.name, roles: adminRoles, via: 'session' });
 
-  const agencyIds = await createDemoAgencies(db, admin, demoAgencies);
+  const agencyIds = await createDemoAgencies(db, founder, demoAgencies);
+  // the super admin works in the ICT office: as its staff it screens the requests addressed to the office
+  const staffRoles = [...adminRoles, { role: 'agency_operator' as const, agencyId: agencyIds.get(demoAdminAgency)! }];
+  await updateUser(db, founder, adminUserId, { roles: staffRoles });
+  const admin = demoContext(tenantId, { ...founder.actor!, roles: staffRoles });
   const people = buildDemoPeople(demoAgencies);
   const contexts = await createDemoPeople(db, admin, people, agencyIds, password);
   const mailboxes = new Map(demoAgencies.map((a) => [a.code, a.mailbox]));
@@ -169,7 +174,7 @@ export async function loadDemo(db: DB, options: LoadDemoOptions): Promise<LoadDe
     name: setup.name,
     removed,
     password,
-    accounts: [{ ...demoAdmin, roles: [{ role: 'admin', agency: null }] }, ...people],
+    accounts: [{ ...demoAdmin, roles: [{ role: 'admin', agency: null }, { role: 'agency_operator', agency: demoAdminAgency }] }, ...people],
     counts: {
       agencies: agencyIds.size,
       applications: created.length,
