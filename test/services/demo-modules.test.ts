@@ -5,7 +5,7 @@ import ExcelJS from 'exceljs';
 import { sql } from 'drizzle-orm';
 import { getTableConfig } from 'drizzle-orm/pg-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openTestDatabase } from '../support/database';
+import { openEmptyDatabase } from '../support/database';
 import type { Database } from '../../src/server/platform/db/database';
 import { queryRows } from '../../src/server/platform/db/query-rows';
 import { loadConfig } from '../../src/server/platform/config';
@@ -44,7 +44,8 @@ const dataDir = mkdtempSync(join(tmpdir(), 'simpul-demo-modules-'));
 const files = createDiskFileStore(join(dataDir, 'files'));
 
 beforeAll(async () => {
-  database = await openTestDatabase();
+  // a database of its own: on PostgreSQL the run's database is shared, and demo.test.ts resets the demo there
+  database = await openEmptyDatabase();
   const result = await loadDemo(database.db, { reset: true, deps: { config: loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: 'silent' }), files }, today });
   if (result.status !== 'loaded') throw new Error('the demo did not load');
   demo = result;
