@@ -31,7 +31,7 @@ export const demoPolicies: readonly DemoPolicy[] = [
   // reviewed every year on time
   { code: 'architecture', decree: 'perwako', subject: 'Arsitektur Sistem Pemerintahan Berbasis Elektronik Kota Dumai', enactedDaysAgo: 1150, reviewsDaysAgo: [800, 440, 80], files: true },
   // the last review is more than a year old: overdue
-  { code: 'roadmap', decree: 'perwako', subject: 'Peta Rencana Sistem Pemerintahan Berbasis Elektronik Kota Dumai', enactedDaysAgo: 1150, reviewsDaysAgo: [790, 400] },
+  { code: 'roadmap', decree: 'perwako', subject: 'Peta Rencana Sistem Pemerintahan Berbasis Elektronik Kota Dumai', enactedDaysAgo: 1120, reviewsDaysAgo: [790, 400] },
   { code: 'data_management', decree: 'perwako', subject: 'Manajemen Data dan Satu Data Kota Dumai', enactedDaysAgo: 900, reviewsDaysAgo: [560, 200], files: true },
   // the first review came almost two years after the decree (late); on time since
   { code: 'application_development', decree: 'perwako', subject: 'Pembangunan dan Pengembangan Aplikasi SPBE', enactedDaysAgo: 1000, reviewsDaysAgo: [300] },

@@ -35,19 +35,13 @@ export interface DemoWorld {
   prng(part: string): Prng;
 }
 
-export function buildDemoWorld(input: {
-  db: DB;
-  deps: Pick<AppDeps, 'config' | 'files'>;
-  tenantId: string;
-  tenantName: string;
-  clock: DemoClock;
-  admin: RequestContext;
-  seed: number;
-  agencies: readonly { code: string; name: string; mailbox: string }[];
-  agencyIds: ReadonlyMap<string, string>;
-  applicationIds: ReadonlyMap<string, string>;
-  contexts: ReadonlyMap<string, RequestContext>;
-}): DemoWorld {
+export function buildDemoWorld(
+  input: Pick<DemoWorld, 'db' | 'deps' | 'tenantId' | 'tenantName' | 'clock' | 'admin' | 'agencyIds' | 'applicationIds'> & {
+    seed: number;
+    agencies: readonly { code: string; name: string; mailbox: string }[];
+    contexts: ReadonlyMap<string, RequestContext>;
+  },
+): DemoWorld {
   const mailboxes = new Map(input.agencies.map((a) => [a.code, a.mailbox]));
   const account = (email: string) => {
     const ctx = input.contexts.get(email);
