@@ -35,6 +35,7 @@ export async function runDemoCommand({ config, database, options }: CommandInput
   );
   console.log(t(locale, 'demo.contents', { ...result.counts }));
   console.log(t(locale, 'demo.notice'));
+  console.log(t(locale, 'demo.mail'));
   console.log(`\n${t(locale, 'demo.accountsByRole')}`);
   for (const role of roles) {
     const holders = result.accounts.filter((a) => a.roles.some((r) => r.role === role));

@@ -14,14 +14,14 @@ const oftenSilent = new Set(['SATPOLPP', 'KEC-SS']);
 
 /**
  * Periodic reports (Jambi 10/2017 Ps 22): quarterly, due 15 days after each quarter, for the
- * last four quarters. Most agencies report on time and the ICT office acknowledges receipt;
+ * quarters of the last nine months. Most agencies report on time and the ICT office acknowledges receipt;
  * some report late; some do not report, and the Sekretaris Daerah records the mayor's
  * teguran for them (Ps 22(3)). The quarter in progress has no reports yet.
  */
 export async function createDemoPeriodicReports(world: DemoWorld) {
   const { db, admin, clock } = world;
   const prng = world.prng('periodic-reports');
-  const overview = await setSchedule(db, admin, buildScheduleInput({ periodMonths: 3, deadlineDays: 15, startsOn: addMonths(clock.today, -12) }));
+  const overview = await setSchedule(db, admin, buildScheduleInput({ periodMonths: 3, deadlineDays: 15, startsOn: addMonths(clock.today, -9) }));
   const schedule = overview.schedule!;
   const ended = overview.periods.filter((p) => p.deadline < clock.today);
   const sekda = world.person('sekda');
