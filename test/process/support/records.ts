@@ -35,6 +35,14 @@ export async function findAgency(session: ApiSession, code: string): Promise<Age
   return found;
 }
 
+export interface RequestTypeItem {
+  code: string;
+  transitions: { name: string; statements: string[] }[];
+}
+
+/** The statements the requester acknowledges when submitting (a data-use request's confidentiality statement). */
+export const submitStatements = (types: RequestTypeItem[], code: string) => types.find((t) => t.code === code)!.transitions.find((t) => t.name === 'submit')?.statements ?? [];
+
 export interface FiledRequest {
   id: string;
   number: string;
@@ -49,15 +57,14 @@ export interface FiledRequest {
 export async function fileTechnicalRecommendation(options: { decide: boolean }): Promise<FiledRequest> {
   const operator = await signIn(demoEmail('operator.dinkes'));
   const mark = uniqueMark();
-  const types = await operator.get<{ code: string; transitions: { name: string; requires?: { statements?: string[] } }[] }[]>('/request-types');
-  const type = types.find((t) => t.code === 'technical_recommendation')!;
+  const types = await operator.get<RequestTypeItem[]>('/request-types');
   const created = await operator.post<{ id: string }>('/requests', {
     type: 'technical_recommendation',
     fields: { subjectKind: 'application_development', title: `Aplikasi pencatatan imunisasi ${mark}`, description: 'Aplikasi pencatatan imunisasi anak di puskesmas', fiscalYear: new Date().getFullYear() + 1, estimatedBudget: 150_000_000 },
   });
   const attachment = pdfUpload(`kak-${mark}`);
   const attached = await upload(operator, `/requests/${created.id}/attachments`, attachment);
-  const statements = type.transitions.find((t) => t.name === 'submit')?.requires?.statements ?? [];
+  const statements = submitStatements(types, 'technical_recommendation');
   const submitted = await operator.post<{ number: string }>(`/requests/${created.id}/steps`, { transition: 'submit', acknowledgedStatements: statements });
   if (options.decide) {
     const ictHead = await signIn(demoEmail('kepala.diskominfo'));
