@@ -110,7 +110,7 @@ function waitForServer(child: ChildProcess, baseUrl: string, logFile: string, ti
     const poll = async () => {
       if (exited) return;
       try {
-        const res = await fetch(`${baseUrl}/api/v1/setup`, { signal: AbortSignal.timeout(2000) });
+        const res = await fetch(`${baseUrl}/api/v1/setup`, { headers: { connection: 'close' }, signal: AbortSignal.timeout(2000) });
         if (res.status === 200) return resolve();
       } catch {
         // not listening yet
