@@ -1,12 +1,12 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type BrowserContext, type Download as BrowserDownload, type Page } from 'playwright-core';
-import { readFileSync } from 'node:fs';
+import type { BrowserContext, Download as BrowserDownload, Page } from 'playwright-core';
+import { launchChromium } from '../../support/chromium';
 import { signIn, simpul } from './api';
 import type { Download } from './file-checks';
 
-/** Debian's Chromium through playwright-core, flags as in test/browser/support.ts, in Indonesian. */
+/** A browser for a journey: Debian's Chromium (test/support/chromium.ts) and the page errors it met. */
 export interface Browser {
   context: BrowserContext;
   page: Page;
@@ -16,14 +16,7 @@ export interface Browser {
 
 export async function openBrowser(viewport = { width: 1280, height: 800 }): Promise<Browser> {
   const profile = mkdtempSync(join(tmpdir(), 'simpul-process-chromium-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: '/usr/bin/chromium',
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    locale: 'id-ID',
-    viewport,
-    acceptDownloads: true,
-  });
+  const context = await launchChromium(profile, viewport);
   // a shared 2-core machine: signed PDFs and PGlite queries take their time
   context.setDefaultTimeout(30_000);
   const page = context.pages()[0] ?? (await context.newPage());
