@@ -4,7 +4,9 @@
 //   2. every test (unit, service, HTTP, browser) on embedded PGlite;
 //   3. the database tests (test/services, test/http) again on the PostgreSQL server, when one
 //      is reachable at DATABASE_URL (default postgres://postgres@127.0.0.1:5432/test);
-//   4. one closing line: "N passed, N failed".
+//   4. the process layer (test/process, vitest.process.config.ts): Simpul started as users start
+//      it (`npm run demo`, then `npm start`), once on PGlite and once on the PostgreSQL server;
+//   5. one closing line: "N passed, N failed".
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -66,13 +68,19 @@ if (build.status !== 0) {
 run('pglite', extra, { TEST_DB: 'pglite' });
 
 const pgUrl = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
-if (await postgresReachable(pgUrl)) {
-  run('postgres', ['test/services', 'test/http', ...extra], { TEST_DB: 'pg', DATABASE_URL: pgUrl });
-} else if (process.env.CI) {
+const pgReachable = await postgresReachable(pgUrl);
+if (pgReachable) run('postgres', ['test/services', 'test/http', ...extra], { TEST_DB: 'pg', DATABASE_URL: pgUrl });
+
+// one server per database kind, shared by the layer's files; a file filter in `extra` may match none of them
+const processLayer = ['--config', 'vitest.process.config.ts', '--passWithNoTests', ...extra];
+run('process-pglite', processLayer, { TEST_DB: 'pglite' });
+if (pgReachable) run('process-postgres', processLayer, { TEST_DB: 'pg', DATABASE_URL: pgUrl });
+
+if (!pgReachable && process.env.CI) {
   console.error(`PostgreSQL is not reachable at ${pgUrl}; CI requires it`);
   totals.failed++;
-} else {
-  console.log(`\n(PostgreSQL not reachable at ${pgUrl}: database tests ran on PGlite only)`);
+} else if (!pgReachable) {
+  console.log(`\n(PostgreSQL not reachable at ${pgUrl}: database and process tests ran on PGlite only)`);
 }
 
 console.log(`\n${totals.passed} passed, ${totals.failed} failed`);

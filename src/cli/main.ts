@@ -35,20 +35,26 @@ async function main() {
   const command = name ? commands[name] : undefined;
   if (!command || values.help) {
     console.log(usage);
-    process.exit(command || values.help ? 0 : 1);
+    process.exitCode = command || values.help ? 0 : 1;
+    return;
   }
   const config = loadConfig();
   const log = createLogger(config.LOG_LEVEL);
   const database = await openDatabase({ databaseUrl: config.DATABASE_URL, dataDir: config.DATA_DIR });
-  await migrateDatabase(database);
-  const code = await command({ config, log, database, args: rest, options: values });
-  if (code !== 'keep-running') {
-    await database.close();
-    process.exit(code);
+  let code: number | 'keep-running' = 1;
+  try {
+    await migrateDatabase(database);
+    code = await command({ config, log, database, args: rest, options: values });
+  } finally {
+    if (code !== 'keep-running') await database.close();
   }
+  // No process.exit(): it would cut a piped stdout that has not drained yet (a pipe takes
+  // 64 KiB at a time, `simpul compliance --json` writes megabytes). With the database closed
+  // nothing else is pending, so the process ends once its output is written.
+  if (code !== 'keep-running') process.exitCode = code;
 }
 
 main().catch((err) => {
   console.error(err instanceof Error ? err.message : err);
-  process.exit(1);
+  process.exitCode = 1;
 });

@@ -16,6 +16,7 @@ import { auditTrailRoutes } from './modules/audit-trail/routes';
 import { datasetRoutes } from './modules/datasets/routes';
 import { domainRoutes } from './modules/domains/routes';
 import { openDataRoutes } from './modules/open-data/routes';
+import { registerOpenDataPaths } from './modules/open-data/openapi-paths';
 import { evaluationRoutes } from './modules/evaluations/routes';
 import { internalPolicyRoutes } from './modules/internal-policies/routes';
 import { periodicReportRoutes } from './modules/periodic-reports/routes';
@@ -58,6 +59,7 @@ export function createApp(deps: AppDeps) {
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'session', { type: 'apiKey', in: 'cookie', name: 'simpul_session' });
   app.openAPIRegistry.registerComponent('securitySchemes', 'token', { type: 'http', scheme: 'bearer' });
+  registerOpenDataPaths(app.openAPIRegistry);
   app.doc31('/api/openapi.json', {
     openapi: '3.1.0',
     info: {

@@ -2,7 +2,8 @@ import { serve, type ServerType } from '@hono/node-server';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
+import { launchChromium } from '../support/chromium';
 import type { Database } from '../../src/server/platform/db/database';
 import { testPassword } from '../../src/server/testing/factories';
 import { openTestDatabase } from '../support/database';
@@ -36,14 +37,7 @@ export async function startBrowserApp(): Promise<BrowserApp> {
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : 0;
   const profile = mkdtempSync(join(tmpdir(), 'simpul-chromium-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: '/usr/bin/chromium',
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    locale: 'id-ID',
-    viewport: { width: 1280, height: 800 },
-    acceptDownloads: true,
-  });
+  const context = await launchChromium(profile);
   context.setDefaultTimeout(10_000);
   const page = context.pages()[0] ?? (await context.newPage());
   const pageErrors: string[] = [];

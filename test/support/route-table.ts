@@ -223,4 +223,9 @@ export const routesNotYetWalked: readonly string[] = [
   'GET /api/v1/domains/{id}/mailboxes', 'POST /api/v1/mailboxes', 'POST /api/v1/mailboxes/{id}/retire',
   'GET /api/v1/subdomains', 'POST /api/v1/subdomains', 'GET /api/v1/subdomains/export', 'GET /api/v1/subdomains/{id}',
   'PATCH /api/v1/subdomains/{id}', 'POST /api/v1/subdomains/{id}/retire', 'GET /api/v1/subdomains/{id}/history',
+  // the public open-data portal, CKAN and DCAT (no sign-in; only published public datasets):
+  // test/http/datacatalogue.test.ts, and test/process/downloads.test.ts against the running process
+  'GET /api/public/{tenant}/datasets', 'GET /api/public/{tenant}/datasets/{name}',
+  'GET /api/public/{tenant}/datasets/{name}/resources/{resourceId}/download', 'GET /api/public/{tenant}/catalog.jsonld',
+  'GET /t/{tenant}/catalog.jsonld', 'GET /catalog.jsonld', 'GET /api/3/action/{action}', 'GET /t/{tenant}/api/3/action/{action}',
 ];

@@ -1,5 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import type { AppDeps } from '../../platform/context';
+import { sendFile, storedFileResponse } from '../../platform/http/send-file';
 import { fileUploadBody, IdParam, jsonBody, jsonOk, newRouter, problemResponses, sendXlsx, xlsxResponse } from '../../platform/http/route-helpers';
 import { readUpload, xlsxOnly } from '../../platform/http/read-upload';
 import { documentMimeTypes } from '../../platform/files/detect-type';
@@ -121,16 +122,11 @@ export function applicationRoutes(deps: AppDeps) {
         tags: ['applications'],
         summary: 'Download a handover document (integrity-checked)',
         request: { params: HandoverParams },
-        responses: { 200: { description: 'The file' }, ...problemResponses },
+        responses: { 200: storedFileResponse, ...problemResponses },
       }),
       async (c) => {
         const p = c.req.valid('param');
-        const { file, content } = await readHandoverFile(deps.db, c.get('ctx'), deps.files, p.id, p.code);
-        return c.body(new Uint8Array(content), 200, {
-          'content-type': file.mimeType,
-          'content-disposition': `attachment; filename="${encodeURIComponent(file.fileName)}"`,
-          'x-content-sha256': file.sha256,
-        });
+        return sendFile(c, await readHandoverFile(deps.db, c.get('ctx'), deps.files, p.id, p.code));
       },
     );
 }

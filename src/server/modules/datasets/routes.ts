@@ -1,5 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import type { AppDeps } from '../../platform/context';
+import { sendFile, storedFileResponse } from '../../platform/http/send-file';
 import { fileUploadBody, IdParam, jsonBody, jsonOk, newRouter, problemResponses, sendXlsx, xlsxResponse } from '../../platform/http/route-helpers';
 import { readUpload, xlsxOnly } from '../../platform/http/read-upload';
 import { authorize } from '../../platform/policy/can';
@@ -150,16 +151,11 @@ export function datasetRoutes(deps: AppDeps) {
         tags: ['datasets'],
         summary: "Download a resource file (integrity-checked); 404 to a steward for restricted data (Dumai 18/2019 Ps 11(7))",
         request: { params: ResourceParams },
-        responses: { 200: { description: 'The file' }, ...problemResponses },
+        responses: { 200: storedFileResponse, ...problemResponses },
       }),
       async (c) => {
         const p = c.req.valid('param');
-        const { file, content } = await readResourceFile(deps.db, c.get('ctx'), deps.files, p.id, p.resourceId);
-        return c.body(new Uint8Array(content), 200, {
-          'content-type': file.mimeType,
-          'content-disposition': `attachment; filename="${encodeURIComponent(file.fileName)}"`,
-          'x-content-sha256': file.sha256,
-        });
+        return sendFile(c, await readResourceFile(deps.db, c.get('ctx'), deps.files, p.id, p.resourceId));
       },
     );
 }

@@ -5,7 +5,7 @@ import { readUpload } from '../../platform/http/read-upload';
 import { documentMimeTypes } from '../../platform/files/detect-type';
 import { EvidenceLinkInput, IndicatorDetail, SelfAssessmentInput, VerificationInput } from '../../../shared/evaluations';
 import { addEvidenceFile, addEvidenceLink, getIndicator, readEvidenceFile, removeEvidence, selfAssess, verifyIndicator } from './assessment-service';
-import { sendFile } from '../../platform/http/send-file';
+import { sendFile, storedFileResponse } from '../../platform/http/send-file';
 
 const IndicatorParams = z.object({
   id: z.uuid().meta({ param: { name: 'id', in: 'path' } }),
@@ -60,7 +60,7 @@ export function evaluationIndicatorRoutes(deps: AppDeps) {
       },
     )
     .openapi(
-      createRoute({ method: 'get', path: `${base}/evidence/{evidenceId}/file`, tags: ['evaluations'], summary: 'Download an evidence file (integrity-checked)', request: { params: EvidenceParams }, responses: { 200: { description: 'The file' }, ...problemResponses } }),
+      createRoute({ method: 'get', path: `${base}/evidence/{evidenceId}/file`, tags: ['evaluations'], summary: 'Download an evidence file (integrity-checked)', request: { params: EvidenceParams }, responses: { 200: storedFileResponse, ...problemResponses } }),
       async (c) => {
         const p = c.req.valid('param');
         return sendFile(c, await readEvidenceFile(deps.db, c.get('ctx'), deps.files, p.id, p.number, p.evidenceId));

@@ -12,7 +12,7 @@ import { loadCycle } from './load-cycle';
 import { exportEvaluationPdf } from './export-pdf';
 import { exportEvaluationWorkbook } from './export-workbook';
 import { evaluationIndicatorRoutes } from './indicator-routes';
-import { sendFile, sendPdf, pdfResponse } from '../../platform/http/send-file';
+import { sendFile, sendPdf, pdfResponse, storedFileResponse } from '../../platform/http/send-file';
 
 const TeamParams = z.object({
   id: z.uuid().meta({ param: { name: 'id', in: 'path' } }),
@@ -58,7 +58,7 @@ export function evaluationRoutes(deps: AppDeps) {
       },
     )
     .openapi(
-      createRoute({ method: 'get', path: '/evaluations/{id}/teams/{kind}/decree-file', tags: ['evaluations'], summary: "Download the team's decree (integrity-checked)", request: { params: TeamParams }, responses: { 200: { description: 'The file' }, ...problemResponses } }),
+      createRoute({ method: 'get', path: '/evaluations/{id}/teams/{kind}/decree-file', tags: ['evaluations'], summary: "Download the team's decree (integrity-checked)", request: { params: TeamParams }, responses: { 200: storedFileResponse, ...problemResponses } }),
       async (c) => {
         const p = c.req.valid('param');
         return sendFile(c, await readTeamDecree(deps.db, c.get('ctx'), deps.files, p.id, p.kind));

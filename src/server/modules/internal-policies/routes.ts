@@ -5,7 +5,7 @@ import { readUpload } from '../../platform/http/read-upload';
 import { documentMimeTypes } from '../../platform/files/detect-type';
 import { InternalPolicyInput, InternalPolicyView, PolicyReviewInput } from '../../../shared/internal-policies';
 import { addPolicyReview, findPolicyView, listInternalPolicies, readPolicyFile, setInternalPolicy, uploadPolicyFile, uploadReviewFile } from './service';
-import { sendFile } from '../../platform/http/send-file';
+import { sendFile, storedFileResponse } from '../../platform/http/send-file';
 
 const CodeParam = z.object({ code: z.string().max(60).meta({ param: { name: 'code', in: 'path' } }) });
 const ReviewParams = CodeParam.extend({ reviewId: z.uuid().meta({ param: { name: 'reviewId', in: 'path' } }) });
@@ -30,7 +30,7 @@ export function internalPolicyRoutes(deps: AppDeps) {
       async (c) => c.json(await uploadPolicyFile(deps.db, c.get('ctx'), deps.files, c.req.valid('param').code, await upload(c, deps)), 200),
     )
     .openapi(
-      createRoute({ method: 'get', path: '/internal-policies/{code}/file', tags: ['internal-policies'], summary: 'Download the decree', request: { params: CodeParam }, responses: { 200: { description: 'The file' }, ...problemResponses } }),
+      createRoute({ method: 'get', path: '/internal-policies/{code}/file', tags: ['internal-policies'], summary: 'Download the decree', request: { params: CodeParam }, responses: { 200: storedFileResponse, ...problemResponses } }),
       async (c) => sendFile(c, await readPolicyFile(deps.db, c.get('ctx'), deps.files, c.req.valid('param').code)),
     )
     .openapi(
@@ -45,7 +45,7 @@ export function internalPolicyRoutes(deps: AppDeps) {
       },
     )
     .openapi(
-      createRoute({ method: 'get', path: '/internal-policies/{code}/reviews/{reviewId}/file', tags: ['internal-policies'], summary: "Download a review report's file", request: { params: ReviewParams }, responses: { 200: { description: 'The file' }, ...problemResponses } }),
+      createRoute({ method: 'get', path: '/internal-policies/{code}/reviews/{reviewId}/file', tags: ['internal-policies'], summary: "Download a review report's file", request: { params: ReviewParams }, responses: { 200: storedFileResponse, ...problemResponses } }),
       async (c) => {
         const p = c.req.valid('param');
         return sendFile(c, await readPolicyFile(deps.db, c.get('ctx'), deps.files, p.code, p.reviewId));

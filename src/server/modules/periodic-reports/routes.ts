@@ -7,7 +7,7 @@ import { AppError } from '../../platform/errors';
 import { IsoDate, Uuid } from '../../../shared/common';
 import { PeriodicReportOverview, ScheduleInput, WarningInput } from '../../../shared/periodic-reports';
 import { getOverview, readSubmissionFile, receiveReport, recordWarning, setSchedule, submitReport } from './service';
-import { sendFile } from '../../platform/http/send-file';
+import { sendFile, storedFileResponse } from '../../platform/http/send-file';
 
 const SubmissionFields = z.object({ agencyId: Uuid, periodStart: IsoDate, notes: z.string().trim().max(5000).optional() });
 
@@ -43,7 +43,7 @@ export function periodicReportRoutes(deps: AppDeps) {
       async (c) => c.json(await receiveReport(deps.db, c.get('ctx'), c.req.valid('param').id), 200),
     )
     .openapi(
-      createRoute({ method: 'get', path: '/periodic-reports/submissions/{id}/file', tags: ['periodic-reports'], summary: "Download a report's file", request: { params: IdParam }, responses: { 200: { description: 'The file' }, ...problemResponses } }),
+      createRoute({ method: 'get', path: '/periodic-reports/submissions/{id}/file', tags: ['periodic-reports'], summary: "Download a report's file", request: { params: IdParam }, responses: { 200: storedFileResponse, ...problemResponses } }),
       async (c) => sendFile(c, await readSubmissionFile(deps.db, c.get('ctx'), deps.files, c.req.valid('param').id)),
     )
     .openapi(

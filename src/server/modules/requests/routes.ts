@@ -2,6 +2,7 @@ import { createRoute, z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import type { AppDeps } from '../../platform/context';
 import type { AppEnv } from '../../platform/http/env';
+import { sendFile, storedFileResponse } from '../../platform/http/send-file';
 import { fileUploadBody, IdParam, jsonBody, jsonOk, newRouter, problemResponses } from '../../platform/http/route-helpers';
 import { readUpload } from '../../platform/http/read-upload';
 import { documentMimeTypes } from '../../platform/files/detect-type';
@@ -119,15 +120,10 @@ export function requestRoutes(deps: AppDeps) {
       },
     )
     .openapi(
-      createRoute({ method: 'get', path: '/requests/{id}/attachments/{attachmentId}', tags: ['requests'], summary: 'Download an attachment (integrity-checked)', request: { params: AttachmentParams }, responses: { 200: { description: 'The file' }, ...problemResponses } }),
+      createRoute({ method: 'get', path: '/requests/{id}/attachments/{attachmentId}', tags: ['requests'], summary: 'Download an attachment (integrity-checked)', request: { params: AttachmentParams }, responses: { 200: storedFileResponse, ...problemResponses } }),
       async (c) => {
         const p = c.req.valid('param');
-        const { file, content } = await readRequestAttachment(deps.db, c.get('ctx'), deps.files, p.id, p.attachmentId);
-        return c.body(new Uint8Array(content), 200, {
-          'content-type': file.mimeType,
-          'content-disposition': `attachment; filename="${encodeURIComponent(file.fileName)}"`,
-          'x-content-sha256': file.sha256,
-        });
+        return sendFile(c, await readRequestAttachment(deps.db, c.get('ctx'), deps.files, p.id, p.attachmentId));
       },
     )
     .openapi(

@@ -1,0 +1,210 @@
+import { describe, expect, it } from 'vitest';
+import { demoEmail, printServerLogOnFailure, signIn, simpul, type ApiSession } from './support/api';
+import { download, expectSameFile, expectSignedPdf, expectWorkbook, type Download } from './support/file-checks';
+import {
+  deliverHandoverFile,
+  enactInternalPolicy,
+  fileTechnicalRecommendation,
+  publishDataset,
+  registerSubdomain,
+  startEvaluation,
+  submitPeriodicReport,
+} from './support/records';
+
+/**
+ * Every file the API offers, downloaded from the running process and checked with an
+ * independent tool. The table is keyed by OpenAPI operation; the last test fails for any
+ * operation of /api/openapi.json that answers a file and has no row here.
+ */
+printServerLogOnFailure();
+
+const once = <T>(make: () => Promise<T>) => {
+  let made: Promise<T> | undefined;
+  return () => (made ??= make());
+};
+const admin = once(() => signIn(demoEmail('admin.spbe')));
+const records = {
+  decidedRequest: once(() => fileTechnicalRecommendation({ decide: true })),
+  dataset: once(() => publishDataset()),
+  evaluation: once(async () => startEvaluation(await admin())),
+  policy: once(async () => enactInternalPolicy(await admin())),
+  report: once(async () => submitPeriodicReport(await admin())),
+  handover: once(() => deliverHandoverFile()),
+  subdomain: once(async () => registerSubdomain(await admin())),
+};
+
+/**
+ * An export holds what the list holds. Other files of the layer write at the same time, so
+ * the list is read before and after the export and the export counted only when both agree.
+ */
+async function exportMatchingList(session: ApiSession, listPath: string, exportPath: string, check: (file: Download, total: number) => Promise<number>) {
+  for (let attempt = 0; attempt < 5; attempt++) {
+    const before = (await session.get<{ total: number }>(listPath)).total;
+    const file = await download(session, `/api/v1${exportPath}`);
+    const after = (await session.get<{ total: number }>(listPath)).total;
+    if (before !== after) continue;
+    const rows = await check(file, before);
+    expect(rows).toBe(before);
+    return before;
+  }
+  throw new Error(`${listPath} kept changing while ${exportPath} was exported`);
+}
+
+const registryExport = (listPath: string, exportPath: string, expected: { sheet: string; header: string[]; fileName: RegExp }, before?: () => Promise<unknown>) => async () => {
+  await before?.();
+  const session = await admin();
+  const total = await exportMatchingList(session, listPath, exportPath, async (file) => (await expectWorkbook(file, { sheets: [expected.sheet], header: expected.header, fileName: expected.fileName })).rows.length);
+  expect(total).toBeGreaterThan(0);
+};
+
+type Case = () => Promise<void>;
+
+const downloads: Record<string, Case> = {
+  'GET /api/v1/agencies/export': registryExport('/agencies?pageSize=1', '/agencies/export', { sheet: 'Perangkat Daerah', header: ['Kode', 'Nama Perangkat Daerah'], fileName: /^perangkat-daerah-\d{4}-\d{2}-\d{2}\.xlsx$/ }),
+  'GET /api/v1/applications/export': registryExport('/applications?pageSize=1', '/applications/export', { sheet: 'Aplikasi SPBE', header: ['Nama Aplikasi'], fileName: /\.xlsx$/ }),
+  'GET /api/v1/datasets/export': registryExport('/datasets?pageSize=1', '/datasets/export', { sheet: 'Katalog Data', header: ['Judul Data'], fileName: /\.xlsx$/ }, records.dataset),
+  'GET /api/v1/subdomains/export': registryExport('/subdomains?pageSize=1', '/subdomains/export', { sheet: 'Subdomain', header: ['Nama Lengkap'], fileName: /\.xlsx$/ }, records.subdomain),
+
+  'GET /api/v1/applications/{id}/handover/{code}/file': async () => {
+    const { applicationId, code, file } = await records.handover();
+    const operator = await signIn(demoEmail('operator.dinkes'));
+    expectSameFile(await download(operator, `/api/v1/applications/${applicationId}/handover/${code}/file`), file);
+    // the planner reads every registry; the file is the same for every reader
+    expectSameFile(await download(await signIn(demoEmail('perencana.bappeda')), `/api/v1/applications/${applicationId}/handover/${code}/file`), file);
+  },
+  'GET /api/v1/datasets/{id}/resources/{resourceId}/file': async () => {
+    const { id, resource } = await records.dataset();
+    expectSameFile(await download(await signIn(demoEmail('operator.dinkes')), `/api/v1/datasets/${id}/resources/${resource.id}/file`), resource);
+  },
+  'GET /api/public/{tenant}/datasets/{name}/resources/{resourceId}/download': async () => {
+    const { name, resource } = await records.dataset();
+    const { slug } = simpul().demo;
+    // the portal lists the resource with a URL on the served port, and that URL gives the file to anyone
+    const portal = (await (await fetch(`${simpul().baseUrl}/api/public/${slug}/datasets/${name}`)).json()) as { resources: { id: string; url: string; sha256: string }[] };
+    const listed = portal.resources.find((r) => r.id === resource.id)!;
+    expect(listed.url).toBe(`${simpul().publicUrl}/api/public/${slug}/datasets/${name}/resources/${resource.id}/download`);
+    expectSameFile(await download(null, listed.url.replace(simpul().publicUrl, simpul().baseUrl)), resource);
+    // CKAN clients find the same URL through package_show
+    const ckan = (await (await fetch(`${simpul().baseUrl}/t/${slug}/api/3/action/package_show?id=${name}`)).json()) as { success: boolean; result: { resources: { id: string; url: string }[] } };
+    expect(ckan.success).toBe(true);
+    expect(ckan.result.resources.find((r) => r.id === resource.id)?.url).toBe(listed.url);
+  },
+  ...Object.fromEntries(
+    ['/api/public/{tenant}/catalog.jsonld', '/t/{tenant}/catalog.jsonld', '/catalog.jsonld'].map((path) => [
+      `GET ${path}`,
+      async () => {
+        const { name, resource } = await records.dataset();
+        const { slug } = simpul().demo;
+        const url = path === '/catalog.jsonld' ? `/catalog.jsonld?tenant=${slug}` : path.replace('{tenant}', slug);
+        const file = await download(null, url);
+        expect(file.status).toBe(200);
+        expect(file.contentType).toMatch(/^application\/ld\+json/);
+        const catalog = JSON.parse(file.content.toString('utf8'));
+        expect(catalog['@context']).toBeDefined();
+        const text = JSON.stringify(catalog);
+        // the distribution's download URL names the served port
+        expect(text).toContain(`${simpul().publicUrl}/api/public/${slug}/datasets/${name}/resources/${resource.id}/download`);
+        expect(text).not.toMatch(/localhost:3000|127\.0\.0\.1:3000/);
+      },
+    ]),
+  ),
+
+  'GET /api/v1/requests/{id}/attachments/{attachmentId}': async () => {
+    const { id, attachment } = await records.decidedRequest();
+    expectSameFile(await download(await signIn(demoEmail('kepala.diskominfo')), `/api/v1/requests/${id}/attachments/${attachment.id}`), attachment);
+  },
+  'GET /api/v1/requests/{id}/letters/{kind}': async () => {
+    const { id, number } = await records.decidedRequest();
+    const operator = await signIn(demoEmail('operator.dinkes'));
+    const letter = await download(operator, `/api/v1/requests/${id}/letters/request`);
+    const checked = await expectSignedPdf(letter, { text: [number] });
+    expect(letter.headers.get('x-document-id')).toBe(checked.documentId);
+    const decision = await download(operator, `/api/v1/requests/${id}/letters/decision`);
+    const decided = await expectSignedPdf(decision, { text: [number] });
+    expect(decided.documentId).not.toBe(checked.documentId);
+  },
+
+  'GET /api/v1/compliance/export/pdf': async () => {
+    const session = await signIn(demoEmail('auditor.inspektorat'));
+    const file = await download(session, '/api/v1/compliance/export/pdf');
+    expect(file.fileName).toMatch(/^kepatuhan-\d{4}-\d{2}-\d{2}\.pdf$/);
+    await expectSignedPdf(file, { text: ['[DEMO] Pemerintah Kota Dumai'] });
+  },
+  'GET /api/v1/compliance/export/xlsx': async () => {
+    const session = await signIn(demoEmail('auditor.inspektorat'));
+    const report = await session.get<{ regulations: { chapters: { obligations: unknown[] }[] }[]; agencies: unknown[] }>('/compliance');
+    const file = await download(session, '/api/v1/compliance/export/xlsx');
+    const { workbook } = await expectWorkbook(file, { sheets: ['Ringkasan', 'Perangkat Daerah', 'Temuan'], header: ['Regulasi', 'Bab', 'Pasal', 'Kewajiban', 'Status'] });
+    const dataRows = (sheet: string) => workbook.getWorksheet(sheet)!.actualRowCount - 1;
+    expect(dataRows('Ringkasan')).toBe(report.regulations.flatMap((r) => r.chapters.flatMap((c) => c.obligations)).length);
+    expect(dataRows('Perangkat Daerah')).toBe(report.agencies.length);
+  },
+
+  'GET /api/v1/evaluations/{id}/export/pdf': async () => {
+    const { cycleId, year } = await records.evaluation();
+    const file = await download(await admin(), `/api/v1/evaluations/${cycleId}/export/pdf`);
+    expect(file.fileName).toBe(`evaluasi-spbe-${year}.pdf`);
+    await expectSignedPdf(file, { text: [String(year)] });
+  },
+  'GET /api/v1/evaluations/{id}/export/xlsx': async () => {
+    const { cycleId } = await records.evaluation();
+    const session = await admin();
+    const cycle = await session.get<{ indicators: unknown[] }>(`/evaluations/${cycleId}`);
+    const file = await download(session, `/api/v1/evaluations/${cycleId}/export/xlsx`);
+    const { workbook } = await expectWorkbook(file, {});
+    expect(workbook.worksheets.length).toBeGreaterThan(0);
+    expect(workbook.worksheets[0].actualRowCount - 1).toBe(cycle.indicators.length);
+  },
+  'GET /api/v1/evaluations/{id}/teams/{kind}/decree-file': async () => {
+    const { cycleId, decree } = await records.evaluation();
+    expectSameFile(await download(await admin(), `/api/v1/evaluations/${cycleId}/teams/assessor/decree-file`), decree);
+  },
+  'GET /api/v1/evaluations/{id}/indicators/{number}/evidence/{evidenceId}/file': async () => {
+    const { cycleId, evidence } = await records.evaluation();
+    expectSameFile(await download(await signIn(demoEmail('operator.dinkes')), `/api/v1/evaluations/${cycleId}/indicators/1/evidence/${evidence.id}/file`), evidence);
+  },
+
+  'GET /api/v1/internal-policies/{code}/file': async () => {
+    const { code, decree } = await records.policy();
+    expectSameFile(await download(await signIn(demoEmail('pemantau.spbe')), `/api/v1/internal-policies/${code}/file`), decree);
+  },
+  'GET /api/v1/internal-policies/{code}/reviews/{reviewId}/file': async () => {
+    const { code, review } = await records.policy();
+    expectSameFile(await download(await admin(), `/api/v1/internal-policies/${code}/reviews/${review.id}/file`), review);
+  },
+  'GET /api/v1/periodic-reports/submissions/{id}/file': async () => {
+    const { id, file } = await records.report();
+    expectSameFile(await download(await signIn(demoEmail('operator.dinkes')), `/api/v1/periodic-reports/submissions/${id}/file`), file);
+  },
+};
+
+interface OpenApiOperation {
+  responses?: Record<string, { content?: Record<string, unknown> }>;
+}
+
+/** Operations whose success answer is something other than JSON: a file. */
+async function listFileOperations(): Promise<string[]> {
+  const doc = (await (await fetch(`${simpul().baseUrl}/api/openapi.json`)).json()) as { paths: Record<string, Record<string, OpenApiOperation>> };
+  const found: string[] = [];
+  for (const [path, operations] of Object.entries(doc.paths))
+    for (const [method, operation] of Object.entries(operations)) {
+      const types = Object.entries(operation.responses ?? {})
+        .filter(([status]) => /^2\d\d$/.test(status))
+        .flatMap(([, response]) => Object.keys(response.content ?? {}));
+      if (types.some((type) => type !== 'application/json')) found.push(`${method.toUpperCase()} ${path}`);
+    }
+  return found.sort();
+}
+
+describe(`every file the API offers, from the running process (${simpul().kind})`, () => {
+  for (const [operation, check] of Object.entries(downloads)) it(operation, check);
+
+  it('every operation of /api/openapi.json that answers a file has a row in this table', async () => {
+    const operations = await listFileOperations();
+    // the document is read from the process: PDFs, workbooks, stored files, JSON-LD
+    expect(operations).toContain('GET /api/v1/compliance/export/pdf');
+    expect(operations).toContain('GET /api/v1/applications/export');
+    expect(operations.filter((op) => !(op in downloads))).toEqual([]);
+    expect(Object.keys(downloads).filter((op) => !operations.includes(op))).toEqual([]);
+  });
+});
