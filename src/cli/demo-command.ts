@@ -16,7 +16,7 @@ export async function runDemoCommand({ config, database, options }: CommandInput
   const files = createDiskFileStore(join(resolve(config.DATA_DIR), 'files'));
   console.log(t(locale, 'demo.loading'));
   const started = Date.now();
-  const result = await loadDemo(database.db, { reset: options.reset, files });
+  const result = await loadDemo(database.db, { reset: options.reset, deps: { config, files } });
   if (result.status === 'exists') {
     console.error(t(locale, 'demo.exists', { tenants: result.tenants.map((x) => `${x.name} (${x.slug})`).join(', ') }));
     return 1;
@@ -33,7 +33,9 @@ export async function runDemoCommand({ config, database, options }: CommandInput
       seconds: ((Date.now() - started) / 1000).toFixed(1),
     }),
   );
+  console.log(t(locale, 'demo.contents', { ...result.counts }));
   console.log(t(locale, 'demo.notice'));
+  console.log(t(locale, 'demo.mail'));
   console.log(`\n${t(locale, 'demo.accountsByRole')}`);
   for (const role of roles) {
     const holders = result.accounts.filter((a) => a.roles.some((r) => r.role === role));

@@ -124,5 +124,6 @@ describe(`every simpul command's output survives a pipe (${simpul().kind})`, () 
     const password = reset.stdout.trim().split('\n').at(-1)!.split(': ').at(-1);
     expect(password).toMatch(/^\S{12,}$/);
     expect(password).not.toBe(simpul().demo.password);
-  });
+    // a whole demo load: about 20 s on a quiet machine, several times that when the cores are shared
+  }, 300_000);
 });

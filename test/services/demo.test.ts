@@ -8,6 +8,7 @@ import type { Database } from '../../src/server/platform/db/database';
 import { queryRows } from '../../src/server/platform/db/query-rows';
 import { verifyAuditChain } from '../../src/server/platform/audit/verify-audit';
 import { createDiskFileStore } from '../../src/server/platform/files/file-store';
+import { loadConfig } from '../../src/server/platform/config';
 import { roles } from '../../src/server/platform/policy/roles';
 import { createTestAgency, createTestApplication, createTestTenant } from '../../src/server/testing/factories';
 import { loadDemo, type LoadDemoResult } from '../../src/server/demo/load-demo';
@@ -16,14 +17,15 @@ import { listTenantTablesInDeleteOrder } from '../../src/server/demo/remove-demo
 let database: Database;
 let first: Extract<LoadDemoResult, { status: 'loaded' }>;
 const today = '2026-03-02';
+const dataDir = mkdtempSync(join(tmpdir(), 'simpul-demo-'));
+const deps = { config: loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: 'silent' }), files: createDiskFileStore(join(dataDir, 'files')) };
 
 beforeAll(async () => {
   database = await openTestDatabase();
-  const files = createDiskFileStore(join(mkdtempSync(join(tmpdir(), 'simpul-demo-')), 'files'));
-  const result = await loadDemo(database.db, { reset: true, files, today });
+  const result = await loadDemo(database.db, { reset: true, deps, today });
   if (result.status !== 'loaded') throw new Error('the demo did not load');
   first = result;
-}, 180_000);
+}, 300_000);
 afterAll(async () => {
   await database.close();
 });
@@ -146,18 +148,28 @@ describe('demo loading is safe', () => {
   });
 
   it('refuses a second load without reset and leaves the demo as it is', async () => {
-    const result = await loadDemo(database.db, { today });
+    const result = await loadDemo(database.db, { deps, today });
     expect(result).toEqual({ status: 'exists', tenants: [expect.objectContaining({ name: '[DEMO] Pemerintah Kota Dumai' })] });
     const { n } = await one<{ n: number }>(sql`SELECT count(*)::int AS n FROM tenants WHERE is_demo`);
     expect(n).toBe(1);
   });
 
-  it('reset replaces the demo tenant with the same registry (seeded) and a new password, and leaves every other tenant untouched', async () => {
-    const registry = (tenantId: string) =>
-      queryRows<{ name: string; stage: string; hosting: string; certificate_expires_at: string | null }>(
-        database.db,
-        sql`SELECT name, stage, hosting, certificate_expires_at::text FROM applications WHERE tenant_id = ${tenantId} ORDER BY name`,
-      );
+  it('reset replaces the demo tenant with the same records in every module (seeded) and a new password, and leaves every other tenant untouched', async () => {
+    const rows = (query: ReturnType<typeof sql>) => queryRows<Record<string, unknown>>(database.db, query);
+    // every module's records, without ids and clock times: the seeded part of the demo
+    const registry = async (tenantId: string) => ({
+      applications: await rows(sql`SELECT name, stage, hosting, certificate_expires_at::text FROM applications WHERE tenant_id = ${tenantId} ORDER BY name`),
+      datasets: await rows(sql`SELECT title, publication_status, classification, last_updated_at::text, next_release_at::text FROM datasets WHERE tenant_id = ${tenantId} ORDER BY title`),
+      // an XLSX is a zip whose entries carry the time it was written: same content, same size, other bytes
+      files: await rows(
+        sql`SELECT f.file_name, CASE WHEN f.file_name LIKE '%.xlsx' THEN f.size::text ELSE f.sha256 END AS content
+            FROM dataset_resources r JOIN files f ON f.tenant_id = r.tenant_id AND f.id = r.file_id WHERE r.tenant_id = ${tenantId} ORDER BY f.file_name`,
+      ),
+      subdomains: await rows(sql`SELECT fqdn, status, target FROM subdomains WHERE tenant_id = ${tenantId} ORDER BY fqdn, status`),
+      requests: await rows(sql`SELECT number, type, state, title, due_at::text, submitted_at FROM requests WHERE tenant_id = ${tenantId} ORDER BY type, title`),
+      indicators: await rows(sql`SELECT c.year, i.indicator_number, i.self_level, i.verified_level FROM evaluation_indicators i JOIN evaluation_cycles c ON c.tenant_id = i.tenant_id AND c.id = i.cycle_id WHERE i.tenant_id = ${tenantId} ORDER BY c.year, i.indicator_number`),
+      reports: await rows(sql`SELECT a.code, s.period_start::text, s.submitted_at FROM periodic_report_submissions s JOIN agencies a ON a.tenant_id = s.tenant_id AND a.id = s.agency_id WHERE s.tenant_id = ${tenantId} ORDER BY a.code, s.period_start`),
+    });
     const other = await createTestTenant(database.db);
     const agency = await createTestAgency(database.db, other.admin);
     await createTestApplication(database.db, other.admin, agency.id);
@@ -165,7 +177,7 @@ describe('demo loading is safe', () => {
     const previous = first.tenantId;
     const previousRegistry = await registry(previous);
 
-    const result = await loadDemo(database.db, { reset: true, today });
+    const result = await loadDemo(database.db, { reset: true, deps, today });
     if (result.status !== 'loaded') throw new Error('the demo did not reload');
     expect(result.removed).toBe(1);
     expect(result.tenantId).not.toBe(previous);
@@ -179,5 +191,5 @@ describe('demo loading is safe', () => {
     const { apps } = await one<{ apps: number }>(sql`SELECT count(*)::int AS apps FROM applications WHERE tenant_id = ${other.tenantId}`);
     expect(apps).toBe(1);
     expect(await verifyAuditChain(database.db, result.tenantId)).toMatchObject({ intact: true });
-  }, 180_000);
+  }, 300_000);
 });

@@ -14,6 +14,8 @@ export interface DemoPerson {
 
 /** The tenant's first administrator, created with the tenant (Dumai 18/2019 Ps 14(1): the ICT office super admin). */
 export const demoAdmin = { name: 'Administrator SPBE Diskominfo', email: demoEmail('admin.spbe') };
+/** The agency the administrator works in, as one of its operators. */
+export const demoAdminAgency = 'DISKOMINFO';
 
 /**
  * Every role at least once: the Sekretaris Daerah (also head of the Sekretariat Daerah),

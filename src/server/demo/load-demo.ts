@@ -1,11 +1,11 @@
 import type { DB } from '../platform/db/database';
-import type { RequestContext } from '../platform/context';
-import type { FileStore } from '../platform/files/file-store';
+import type { AppDeps, RequestContext } from '../platform/context';
 import { authorize } from '../platform/policy/can';
 import { createTenant } from '../modules/tenants/service';
 import { createApplicationInTx, retireApplication } from '../modules/applications/service';
 import { findApplicationRules } from '../modules/applications/rules-for-tenant';
 import { findRoleGrants } from '../modules/people/queries';
+import { updateUser } from '../modules/people/service';
 import { buildSetupInput } from '../testing/factories';
 import { demoAgencies } from './agency-catalogue';
 import { governmentApplications } from './application-catalogue-government';
@@ -15,8 +15,18 @@ import type { DemoApplication } from './application-spec';
 import { buildDemoApplication } from './build-demo-application';
 import { createDemoAgencies, createDemoPeople, demoContext } from './create-demo-structure';
 import { demoCity, demoEmail, demoRegulations } from './demo-city';
-import { buildDemoPeople, demoAdmin, type DemoPerson } from './demo-people';
+import { createDemoClock } from './demo-clock';
+import { buildDemoPeople, demoAdmin, demoAdminAgency, type DemoPerson } from './demo-people';
 import { deliverDemoHandover, type DemoHandover } from './deliver-demo-handover';
+import { createDemoDomains, type RegisteredApplication } from './demo-domains';
+import { createDemoDatasets } from './create-demo-datasets';
+import { createDemoEvaluations } from './create-demo-evaluations';
+import { createDemoInternalPolicies } from './demo-internal-policies';
+import { createDemoPeriodicReports } from './demo-periodic-reports';
+import { createDemoRequests } from './create-demo-requests';
+import { configureDemoNotifications, finishDemoNotifications } from './demo-notifications';
+import { seedDemoHolidays } from './demo-holidays';
+import { buildDemoWorld } from './demo-world';
 import { generateDemoPassword } from './generate-demo-password';
 import { createPrng } from './prng';
 import { findDemoTenants, removeDemoTenants } from './remove-demo-tenants';
@@ -24,9 +34,9 @@ import { findDemoTenants, removeDemoTenants } from './remove-demo-tenants';
 export interface LoadDemoOptions {
   /** remove the existing demo tenant(s) first */
   reset?: boolean;
-  /** where generated handover PDFs go; without it every handover is recorded on paper */
-  files?: FileStore;
-  /** the day the demo's dates count from (default: today) */
+  /** the configuration (public URL and signing secret for the letters) and the file store */
+  deps: Pick<AppDeps, 'config' | 'files'>;
+  /** the day the demo's dates count from (default: today in the city's zone) */
   today?: string;
 }
 
@@ -40,7 +50,23 @@ export type LoadDemoResult =
       removed: number;
       password: string;
       accounts: DemoPerson[];
-      counts: { agencies: number; applications: number; retired: number; handoverItems: number };
+      counts: {
+        agencies: number;
+        applications: number;
+        retired: number;
+        handoverItems: number;
+        datasets: number;
+        subdomains: number;
+        mailboxes: number;
+        requests: number;
+        letters: number;
+        overdue: number;
+        holidays: number;
+        policies: number;
+        reports: number;
+        warnings: number;
+        cycles: number;
+      };
     };
 
 /** The whole catalogue, common applications first so the specific ones registered in a common category meet them. */
@@ -52,15 +78,18 @@ export function listDemoApplications(): DemoApplication[] {
 /**
  * Loads the demonstration tenant through the services (so the audit trail records every
  * write): Kota Dumai's structure, an account per office, the application catalogue with
- * its deliberate gaps, handover documents and retired applications. Refuses when a demo
+ * its deliberate gaps, handover documents and retired applications, and then every other
+ * module — domains, the data catalogue, internal policies, the SPBE evaluation, requests
+ * with their letters, periodic reports and the notifications they cause. Refuses when a demo
  * tenant exists unless `reset`; never touches a tenant not marked as demo.
  */
-export async function loadDemo(db: DB, options: LoadDemoOptions = {}): Promise<LoadDemoResult> {
+export async function loadDemo(db: DB, options: LoadDemoOptions): Promise<LoadDemoResult> {
   const existing = await findDemoTenants(db);
   if (existing.length > 0 && !options.reset) return { status: 'exists', tenants: existing.map(({ slug, name }) => ({ slug, name })) };
   const removed = existing.length > 0 ? await removeDemoTenants(db) : 0;
 
-  const today = options.today ?? new Date().toISOString().slice(0, 10);
+  const clock = createDemoClock(options.today);
+  const today = clock.today;
   const password = generateDemoPassword();
   const setup = buildSetupInput({
     name: demoCity.name,
@@ -72,9 +101,13 @@ export async function loadDemo(db: DB, options: LoadDemoOptions = {}): Promise<L
   });
   const { tenantId, slug, adminUserId } = await createTenant(db, setup, { isDemo: true });
   const adminRoles = (await findRoleGrants(db, tenantId, [adminUserId])).get(adminUserId) ?? [];
-  const admin = demoContext(tenantId, { userId: adminUserId, tenantId, label: demoAdmin.name, roles: adminRoles, via: 'session' });
+  const founder = demoContext(tenantId, { userId: adminUserId, tenantId, label: demoAdmin.name, roles: adminRoles, via: 'session' });
 
-  const agencyIds = await createDemoAgencies(db, admin, demoAgencies);
+  const agencyIds = await createDemoAgencies(db, founder, demoAgencies);
+  // the super admin works in the ICT office: as its staff it screens the requests addressed to the office
+  const staffRoles = [...adminRoles, { role: 'agency_operator' as const, agencyId: agencyIds.get(demoAdminAgency)! }];
+  await updateUser(db, founder, adminUserId, { roles: staffRoles });
+  const admin = demoContext(tenantId, { ...founder.actor!, roles: staffRoles });
   const people = buildDemoPeople(demoAgencies);
   const contexts = await createDemoPeople(db, admin, people, agencyIds, password);
   const mailboxes = new Map(demoAgencies.map((a) => [a.code, a.mailbox]));
@@ -84,12 +117,12 @@ export async function loadDemo(db: DB, options: LoadDemoOptions = {}): Promise<L
   const prng = createPrng(demoCity.seed);
   const catalogue = listDemoApplications();
   const created = await db.transaction(async (tx) => {
-    const rows: { spec: DemoApplication; id: string }[] = [];
+    const rows: RegisteredApplication[] = [];
     for (const spec of catalogue) {
       const input = buildDemoApplication(spec, setup.name, { agencyIds, mailboxes, stages: rules.stages, today, prng });
       const ctx = actAs('operator', spec.agency);
       authorize(ctx.actor, 'application.create', { ownerAgencyId: input.ownerAgencyId });
-      rows.push({ spec, id: (await createApplicationInTx(tx, ctx, input)).id });
+      rows.push({ spec, input, id: (await createApplicationInTx(tx, ctx, input)).id });
     }
     return rows;
   });
@@ -100,7 +133,7 @@ export async function loadDemo(db: DB, options: LoadDemoOptions = {}): Promise<L
     const mode: DemoHandover['mode'] | null = spec.handover ?? (!spec.retiredReason && !spec.nationalOwner && prng.chance(0.2) ? 'partial' : null);
     if (!mode) continue;
     const item = { applicationId: id, applicationName: spec.name, agencyName: agencyNames.get(spec.agency)!, mode, daysAgo: prng.int(30, 700) };
-    handoverItems += await deliverDemoHandover(db, actAs('operator', spec.agency), item, rules.requiredHandoverDocuments, { files: options.files, tenantName: setup.name, today });
+    handoverItems += await deliverDemoHandover(db, actAs('operator', spec.agency), item, rules.requiredHandoverDocuments, { files: options.deps.files, tenantName: setup.name, today });
   }
 
   const retired = created.filter((c) => c.spec.retiredReason);
@@ -110,6 +143,30 @@ export async function loadDemo(db: DB, options: LoadDemoOptions = {}): Promise<L
     await retireApplication(db, head, id, spec.retiredReason!);
   }
 
+  const world = buildDemoWorld({
+    db,
+    deps: options.deps,
+    tenantId,
+    tenantName: setup.name,
+    clock,
+    admin,
+    seed: demoCity.seed,
+    agencies: demoAgencies,
+    agencyIds,
+    applicationIds: new Map(created.map((c) => [c.spec.name, c.id])),
+    contexts,
+  });
+  // the calendar and the outbox come first: request deadlines count working days, and every step queues its messages
+  const holidays = await seedDemoHolidays(world);
+  await configureDemoNotifications(world);
+  const domains = await createDemoDomains(world, created);
+  const datasets = await createDemoDatasets(world);
+  const policies = await createDemoInternalPolicies(world);
+  const evaluations = await createDemoEvaluations(world);
+  const requests = await createDemoRequests(world);
+  const reports = await createDemoPeriodicReports(world);
+  const overdue = await finishDemoNotifications(world);
+
   return {
     status: 'loaded',
     tenantId,
@@ -117,7 +174,23 @@ export async function loadDemo(db: DB, options: LoadDemoOptions = {}): Promise<L
     name: setup.name,
     removed,
     password,
-    accounts: [{ ...demoAdmin, roles: [{ role: 'admin', agency: null }] }, ...people],
-    counts: { agencies: agencyIds.size, applications: created.length, retired: retired.length, handoverItems },
+    accounts: [{ ...demoAdmin, roles: [{ role: 'admin', agency: null }, { role: 'agency_operator', agency: demoAdminAgency }] }, ...people],
+    counts: {
+      agencies: agencyIds.size,
+      applications: created.length,
+      retired: retired.length,
+      handoverItems,
+      datasets: datasets.datasets,
+      subdomains: domains.subdomains,
+      mailboxes: domains.mailboxes,
+      requests: requests.requests,
+      letters: requests.letters,
+      overdue,
+      holidays,
+      policies: policies.policies,
+      reports: reports.onTime + reports.late,
+      warnings: reports.warnings,
+      cycles: evaluations.cycles,
+    },
   };
 }

@@ -13,9 +13,11 @@ const boxes = [
   { box: 'mine', count: 'waiting' },
   { box: 'copies', count: 'copies' },
   { box: 'overdue', count: 'overdue' },
-] as const satisfies readonly { box: string; count: keyof Counts }[];
+  // every request the person may read: for the Sekda, the planner, the inspector and the viewer, the whole tenant's
+  { box: 'all', count: null },
+] as const satisfies readonly { box: string; count: keyof Counts | null }[];
 
-/** The inbox: requests awaiting me, my agency's own, copies (tembusan) to my agency, the overdue ones. */
+/** The inbox: requests awaiting me, my agency's own, copies (tembusan) to my agency, the overdue ones, all I may see. */
 export function InboxPage() {
   const t = useT();
   const navigate = useNavigate();
@@ -49,7 +51,7 @@ export function InboxPage() {
               key={b.box}
               value={b.box}
               data-testid={`box-${b.box}`}
-              rightSection={counts && counts[b.count] > 0 ? <Badge size="sm" variant="light" color={b.box === 'overdue' ? 'red' : 'blue'}>{counts[b.count]}</Badge> : undefined}
+              rightSection={counts && b.count && counts[b.count] > 0 ? <Badge size="sm" variant="light" color={b.box === 'overdue' ? 'red' : 'blue'}>{counts[b.count]}</Badge> : undefined}
             >
               {t(`requests.ui.box.${b.box}`)}
             </Tabs.Tab>

@@ -98,17 +98,27 @@ async function findPeriod(db: Queryable, tenantId: string, periodStart: string, 
   return period;
 }
 
-/** Jambi 10/2017 Ps 22(1): an agency's report for a period, to the mayor through the ICT office. */
-export async function submitReport(db: DB, ctx: RequestContext, store: FileStore, input: { agencyId: string; periodStart: string; notes: string | null }, upload: Upload) {
+/**
+ * Jambi 10/2017 Ps 22(1): an agency's report for a period, to the mayor through the ICT office.
+ * `now` is the moment it is handed in (the demo loader files reports on the days they came).
+ */
+export async function submitReport(
+  db: DB,
+  ctx: RequestContext,
+  store: FileStore,
+  input: { agencyId: string; periodStart: string; notes: string | null },
+  upload: Upload,
+  now = new Date(),
+) {
   authorize(ctx.actor, 'periodicReport.submit', { agencyId: input.agencyId });
   const userId = ctx.actor.userId;
   const id = await db.transaction(async (tx) => {
-    const period = await findPeriod(tx, ctx.tenantId, input.periodStart, today());
+    const period = await findPeriod(tx, ctx.tenantId, input.periodStart, now.toISOString().slice(0, 10));
     if (await findSubmissionForPeriod(tx, ctx.tenantId, input.agencyId, period.start)) throw new AppError('PERIODIC_REPORT_EXISTS', 409, { periodStart: period.start });
     const file = await storeFile(tx, store, ctx.tenantId, userId, upload);
     const [after] = await tx
       .insert(periodicReportSubmissions)
-      .values({ tenantId: ctx.tenantId, id: newId(), agencyId: input.agencyId, periodStart: period.start, periodEnd: period.end, fileId: file.id, notes: input.notes, submittedAt: new Date(), submittedBy: userId })
+      .values({ tenantId: ctx.tenantId, id: newId(), agencyId: input.agencyId, periodStart: period.start, periodEnd: period.end, fileId: file.id, notes: input.notes, submittedAt: now, submittedBy: userId })
       .returning();
     await appendAudit(tx, ctx, { action: 'periodicReport.submit', entityType: 'periodicReport', entityId: after.id, agencyId: input.agencyId, after: { ...after, sha256: file.sha256 } });
     return after.id;
@@ -116,8 +126,8 @@ export async function submitReport(db: DB, ctx: RequestContext, store: FileStore
   return { id, overview: await getOverview(db, ctx) };
 }
 
-/** The ICT office acknowledges that it received the report. */
-export async function receiveReport(db: DB, ctx: RequestContext, id: string) {
+/** The ICT office acknowledges that it received the report (at `now`). */
+export async function receiveReport(db: DB, ctx: RequestContext, id: string, now = new Date()) {
   authorize(ctx.actor, 'periodicReport.manage');
   await db.transaction(async (tx) => {
     const before = await findSubmission(tx, ctx.tenantId, id);
@@ -125,7 +135,7 @@ export async function receiveReport(db: DB, ctx: RequestContext, id: string) {
     if (before.receivedAt) throw new AppError('PERIODIC_REPORT_ALREADY_RECEIVED', 409);
     const [after] = await tx
       .update(periodicReportSubmissions)
-      .set({ receivedAt: new Date(), receivedBy: ctx.actor!.userId, updatedAt: new Date() })
+      .set({ receivedAt: now, receivedBy: ctx.actor!.userId, updatedAt: now })
       .where(and(eq(periodicReportSubmissions.tenantId, ctx.tenantId), eq(periodicReportSubmissions.id, id)))
       .returning();
     await appendAudit(tx, ctx, { action: 'periodicReport.receive', entityType: 'periodicReport', entityId: id, agencyId: before.agencyId, before, after });

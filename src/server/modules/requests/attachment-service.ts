@@ -28,7 +28,7 @@ export async function attachToRequest(db: DB, ctx: RequestContext, store: FileSt
     const file = await storeFile(tx, store, ctx.tenantId, ctx.actor!.userId, upload);
     const [attachment] = await tx
       .insert(requestAttachments)
-      .values({ tenantId: ctx.tenantId, id: newId(), requestId: id, fileId: file.id, uploadedBy: ctx.actor!.userId })
+      .values({ tenantId: ctx.tenantId, id: newId(), requestId: id, fileId: file.id, uploadedBy: ctx.actor!.userId, createdAt: now, updatedAt: now })
       .returning();
     await appendAudit(tx, ctx, {
       action: 'request.attach',
@@ -60,7 +60,7 @@ export async function commentOnRequest(db: DB, ctx: RequestContext, id: string, 
     authorize(ctx.actor, 'request.comment', toRequestRecord(row, parties));
     const [comment] = await tx
       .insert(requestComments)
-      .values({ tenantId: ctx.tenantId, id: newId(), requestId: id, authorUserId: ctx.actor.userId, authorName: ctx.actor.label, body })
+      .values({ tenantId: ctx.tenantId, id: newId(), requestId: id, authorUserId: ctx.actor.userId, authorName: ctx.actor.label, body, createdAt: now, updatedAt: now })
       .returning();
     await appendAudit(tx, ctx, { action: 'request.comment', entityType: 'request', entityId: id, agencyId: row.requesterAgencyId, after: comment });
     if (row.state === 'draft') return;

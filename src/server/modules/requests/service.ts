@@ -75,6 +75,8 @@ export async function createRequest(db: DB, ctx: RequestContext, input: RequestC
         requesterAgencyId,
         stewardAgencyId: input.stewardAgencyId ?? null,
         fields: input.fields,
+        createdAt: now,
+        updatedAt: now,
       })
       .returning();
     await replaceParties(tx, ctx.tenantId, row, def, tc);
