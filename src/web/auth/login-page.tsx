@@ -38,7 +38,7 @@ export function LoginPage() {
         <form onSubmit={submit} noValidate>
           <Stack>
             <Stack gap={0}>
-              <Title order={2}>{t('common.appName')}</Title>
+              <Title order={1} size="h2">{t('common.appName')}</Title>
               <Text c="dimmed" size="sm">
                 {t('common.tagline')}
               </Text>

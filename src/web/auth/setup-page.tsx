@@ -62,7 +62,7 @@ export function SetupPage() {
         <form onSubmit={submit} noValidate>
           <Stack>
             <Group justify="space-between">
-              <Title order={2}>{t('web.setup.title')}</Title>
+              <Title order={1} size="h2">{t('web.setup.title')}</Title>
               <LanguageSwitch />
             </Group>
             <Text c="dimmed">{t('web.setup.intro')}</Text>

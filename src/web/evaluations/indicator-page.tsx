@@ -19,7 +19,7 @@ export function IndicatorPage() {
         ← {t('common.back')}
       </Anchor>
       <Group>
-        <Title order={2}>
+        <Title order={1} size="h2">
           {t('evaluation.label.indicatorNumber', { number: i.number })}: {i.name}
         </Title>
         <UncertainMark uncertain={i.uncertain} />

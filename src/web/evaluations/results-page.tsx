@@ -49,7 +49,7 @@ export function ResultsPage() {
       <Anchor component={Link} to={`/evaluations/${r.cycleId}`} size="sm">
         ← {t('common.back')}
       </Anchor>
-      <Title order={2}>{t('evaluations.ui.resultsTitle', { year: r.year })}</Title>
+      <Title order={1} size="h2">{t('evaluations.ui.resultsTitle', { year: r.year })}</Title>
       {!r.complete && <Alert color="yellow">{t('evaluations.results.provisional', { count: r.missing.length })}</Alert>}
       <Group>
         <Card withBorder>

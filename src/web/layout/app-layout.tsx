@@ -1,4 +1,4 @@
-import { AppShell, Burger, Group, NavLink, Text, Title } from '@mantine/core';
+import { AppShell, Box, Burger, Group, NavLink, Stack, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import type { ReactNode } from 'react';
 import { Link, useLocation } from 'react-router';
@@ -32,8 +32,11 @@ export function AppLayout({ children }: { children: ReactNode }) {
         <Group h={60} px="md" justify="space-between" wrap="nowrap">
           <Group gap="sm" wrap="nowrap">
             <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label={t('web.nav.toggle')} />
-            <Title order={4}>{t('common.appName')}</Title>
-            <Text c="dimmed" size="sm" truncate data-testid="tenant-name">
+            <Text fw={700} size="lg">
+              {t('common.appName')}
+            </Text>
+            {/* on a phone the tenant's name moves to the top of the menu, so the header keeps its buttons on screen */}
+            <Text c="dimmed" size="sm" truncate visibleFrom="md" data-testid="tenant-name">
               {session?.tenant.name}
             </Text>
           </Group>
@@ -41,12 +44,22 @@ export function AppLayout({ children }: { children: ReactNode }) {
             {headerWidgets.map((Widget, i) => (
               <Widget key={i} />
             ))}
-            <LanguageSwitch />
+            <Box visibleFrom="sm">
+              <LanguageSwitch />
+            </Box>
             <UserMenu />
           </Group>
         </Group>
       </AppShell.Header>
       <AppShell.Navbar p="xs" aria-label={t('web.nav.label')}>
+        <Stack gap="xs" hiddenFrom="md" px="xs" pb="xs">
+          <Text c="dimmed" size="sm">
+            {session?.tenant.name}
+          </Text>
+          <Box hiddenFrom="sm">
+            <LanguageSwitch />
+          </Box>
+        </Stack>
         {navItems.map((item) => (
           <NavLink
             key={item.path}
