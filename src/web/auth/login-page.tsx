@@ -33,7 +33,7 @@ export function LoginPage() {
   }
 
   return (
-    <Center mih="100vh" bg="gray.0" p="md">
+    <Center component="main" mih="100vh" bg="gray.0" p="md">
       <Paper withBorder shadow="sm" p="xl" w={420} maw="100%">
         <form onSubmit={submit} noValidate>
           <Stack>

@@ -57,7 +57,7 @@ export function SetupPage() {
   }
 
   return (
-    <Container size="sm" py="xl">
+    <Container component="main" size="sm" py="xl">
       <Paper withBorder shadow="sm" p="xl">
         <form onSubmit={submit} noValidate>
           <Stack>

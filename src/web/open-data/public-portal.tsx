@@ -56,7 +56,7 @@ function DatasetList() {
       ))}
       {data && data.total > data.pageSize && <LabelledPagination total={Math.ceil(data.total / data.pageSize)} value={page} onChange={setPage} />}
       <Text size="xs" c="dimmed">
-        {t('open-data.portal.api')}: <code>/t/{tenant}/api/3/action/package_search</code> · <Anchor href={`/t/${tenant}/catalog.jsonld`}>catalog.jsonld</Anchor>
+        {t('open-data.portal.api')}: <code>/t/{tenant}/api/3/action/package_search</code> · <Anchor href={`/t/${tenant}/catalog.jsonld`} underline="always">catalog.jsonld</Anchor>
       </Text>
     </Stack>
   );
@@ -107,7 +107,7 @@ function DatasetPage() {
 /** /data/<tenant-slug> and /data/<tenant-slug>/<dataset>: the open-data portal, no sign-in. */
 export function PublicPortal() {
   return (
-    <Container size="md" py="xl">
+    <Container component="main" size="md" py="xl">
       <Routes>
         <Route path="/data/:tenant" element={<DatasetList />} />
         <Route path="/data/:tenant/:name" element={<DatasetPage />} />
