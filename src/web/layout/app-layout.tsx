@@ -1,5 +1,5 @@
-import { AppShell, Box, Burger, Group, NavLink, Stack, Text } from '@mantine/core';
-import { useDisclosure } from '@mantine/hooks';
+import { AppShell, Burger, em, Group, NavLink, Stack, Text } from '@mantine/core';
+import { useDisclosure, useMediaQuery } from '@mantine/hooks';
 import type { ReactNode } from 'react';
 import { Link, useLocation } from 'react-router';
 import { usePermissions, useSession, useTenant } from '../api/session';
@@ -24,6 +24,8 @@ export function AppLayout({ children }: { children: ReactNode }) {
   const navItems = modules.flatMap((m) => m.nav).filter((item) => allowed(item.permission));
   const headerWidgets = modules.flatMap((m) => m.header ?? []);
   const demo = Boolean(tenant?.isDemo);
+  // one language switch, in the header from the "sm" breakpoint up and in the menu drawer below it
+  const wide = useMediaQuery(`(min-width: ${em(768)})`, true);
 
   return (
     <AppShell header={{ height: demo ? 88 : 60 }} navbar={{ width: 240, breakpoint: 'sm', collapsed: { mobile: !opened } }} padding="md">
@@ -44,9 +46,7 @@ export function AppLayout({ children }: { children: ReactNode }) {
             {headerWidgets.map((Widget, i) => (
               <Widget key={i} />
             ))}
-            <Box visibleFrom="sm">
-              <LanguageSwitch />
-            </Box>
+            {wide && <LanguageSwitch />}
             <UserMenu />
           </Group>
         </Group>
@@ -56,9 +56,7 @@ export function AppLayout({ children }: { children: ReactNode }) {
           <Text c="dimmed" size="sm">
             {session?.tenant.name}
           </Text>
-          <Box hiddenFrom="sm">
-            <LanguageSwitch />
-          </Box>
+          {!wide && <LanguageSwitch />}
         </Stack>
         {navItems.map((item) => (
           <NavLink
