@@ -23,7 +23,7 @@ export function presentObligation(evaluation: TenantEvaluation, obligation: Obli
   const regulation = findRegulation(obligation.citation.regulation);
   const result = results.find((r) => r.obligationId === obligation.id)?.result ?? null;
   const missing = result?.status === 'not_met' ? selectVisible(result.missing, scope) : { visible: [], hidden: 0 };
-  const evidence = result && (result.status === 'met' || result.status === 'due_soon') ? selectVisible(result.evidence, scope) : { visible: [], hidden: 0 };
+  const evidence = result && 'evidence' in result ? selectVisible(result.evidence, scope) : { visible: [], hidden: 0 };
   return {
     id: obligation.id,
     asOf: model.asOf,
