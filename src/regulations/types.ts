@@ -134,6 +134,8 @@ export interface ComplianceReadModel {
   internalPolicies?: ReadInternalPolicy[];
   evaluations?: ReadEvaluationCycle[];
   periodicReports?: ReadPeriodicReport[];
+  /** accepted attestations, the latest per obligation and party (attestations module) */
+  attestations?: ReadAttestation[];
 }
 
 export interface ReadAgency {
@@ -229,6 +231,24 @@ export interface ReadPeriodicReport {
   agencyId: string;
   periodEnd: string;
   submittedAt: string | null;
+}
+
+/**
+ * A bound party's statement, accepted by the Inspectorate, that a duty no registry can show
+ * was carried out (issue 8 §3). It stands for the obligation from `attestedOn` until
+ * `validUntil` (null: no expiry, for a duty done once).
+ */
+export interface ReadAttestation {
+  id: string;
+  obligationId: string;
+  /** the party: an agency, or null for the tenant as a whole (the ICT office's admin attests) */
+  agencyId: string | null;
+  partyName: string;
+  attestedOn: string;
+  acceptedAt: string;
+  acceptedBy: string;
+  validUntil: string | null;
+  statement: string;
 }
 
 export interface Obligation {
