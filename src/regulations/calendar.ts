@@ -60,6 +60,9 @@ function collectDueDates(rule: CalendarRule, model: ComplianceReadModel, months:
     case 'audit':
       // The read model holds no audits yet; the kind is reserved for the audit registry.
       return [];
+    case 'attestation_renewal':
+      // each attestation brings its own date (buildDueCalendar), no rule names this kind
+      return [];
   }
 }
 
