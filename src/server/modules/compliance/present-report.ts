@@ -6,6 +6,7 @@ import { emptyStatusCounts, summarizeByAgency, summarizeByRegulation, type Statu
 import type { CheckResult, Finding } from '../../../regulations/types';
 import type { ComplianceReport } from '../../../shared/compliance';
 import type { TenantEvaluation } from './evaluate-tenant';
+import { presentAttestedObligations } from './present-attestations';
 import { findRegulation, formatCitation, presentFinding, selectVisible, shortenText, type AgencyScope } from './present-findings';
 
 /** The findings a result carries: what is missing when not met, the evidence otherwise. */
@@ -79,5 +80,6 @@ export function presentReport(evaluation: TenantEvaluation, locale: Locale, scop
         findings: gap.findings.map((f) => presentFinding(locale, f, agencyNames)),
       })),
     })),
+    attestations: presentAttestedObligations(results, model, locale, scope),
   };
 }
