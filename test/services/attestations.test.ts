@@ -91,7 +91,7 @@ describe('attestations (issue 8 §3)', () => {
     expect((await listAttestations(db, cast.inspector, { state: 'expired' })).items.map((a) => a.id)).toEqual([old.id]);
     expect((await statusOf(db, cast.tenantId, obligation))?.status).toBe('not_measurable');
     const calendar = await getDueCalendar(db, cast.inspector, { months: 12 });
-    expect(calendar.events.filter((e) => e.kind === 'attestation_renewal')).toMatchObject([{ obligationId: obligation, overdue: true, date: today(), recordType: 'attestation', recordId: old.id }]);
+    expect(calendar.events.filter((e) => e.kind === 'attestation_renewal')).toMatchObject([{ obligationId: obligation, overdue: true, date: today(), recordType: 'attestation', recordId: old.id, recordName: 'Dinas Komunikasi dan Informatika', label: 'Pernyataan kepatuhan habis masa berlaku' }]);
   });
 
   it('Dumai 18/2019 Ps 22(2): due soon within 30 days before the last day', async () => {
