@@ -80,9 +80,10 @@ export async function createDemoAttestations(world: DemoWorld) {
       await uploadAttestationFile(db, head, world.deps.files, draft.id, upload);
     }
     if (spec.outcome === 'draft') continue;
-    await submitAttestation(db, head, draft.id, null);
-    if (spec.outcome === 'accepted') await acceptAttestation(db, inspector, draft.id, null);
-    if (spec.outcome === 'returned') await returnAttestation(db, inspector, draft.id, spec.returnNote ?? '');
+    // decided on the demo's day, so an evaluation on that day sees them decided
+    await submitAttestation(db, head, draft.id, null, clock.now);
+    if (spec.outcome === 'accepted') await acceptAttestation(db, inspector, draft.id, null, clock.now);
+    if (spec.outcome === 'returned') await returnAttestation(db, inspector, draft.id, spec.returnNote ?? '', clock.now);
   }
   return { attestations: demoAttestations.length };
 }
