@@ -5,7 +5,7 @@ import { openBrowser, signInBrowser, type Browser } from './support/browser';
 
 /**
  * Every screen of the running process as its users meet it, at a desk (1280 px) and on a phone
- * (390 px): one <h1>, axe-core finds nothing critical or serious (WCAG 2.1 AA), the page does not
+ * (390 px), as the ICT office's administrator, an agency operator, the inspector and the public: one <h1>, axe-core finds nothing critical or serious (WCAG 2.1 AA), the page does not
  * widen past the screen, the header's menus stay on screen, and no raw i18n placeholder ("{name}")
  * is shown.
  */
@@ -42,6 +42,7 @@ async function pagesOfTheAdministrator(): Promise<string[]> {
 }
 
 const operatorPages = ['/', '/applications', '/datasets', '/requests', '/compliance', '/evaluations'];
+const inspectorPages = ['/', '/compliance', '/compliance/attestations', '/audit', '/evaluations'];
 const publicPages = ['/login', '/verify', `/data/${simpul().demo.slug}`];
 
 async function checkScreen(browser: Browser, path: string, width: number) {
@@ -91,6 +92,13 @@ describe(`every screen is accessible and fits a phone (${simpul().kind})`, () =>
         await signInBrowser(browser, demoEmail('operator.dinkes'));
         const problems: string[] = [];
         for (const path of operatorPages) problems.push(...(await checkScreen(browser, path, viewport.width)));
+        expect(problems).toEqual([]);
+      }, 300_000);
+
+      it('the inspector, on the verification queue and the audit trail', async () => {
+        await signInBrowser(browser, demoEmail('auditor.inspektorat'));
+        const problems: string[] = [];
+        for (const path of inspectorPages) problems.push(...(await checkScreen(browser, path, viewport.width)));
         expect(problems).toEqual([]);
       }, 300_000);
 
