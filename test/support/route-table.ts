@@ -8,6 +8,7 @@ import type { Session } from './http';
 import { evaluationRouteTable, type EvaluationWalkFixtures } from './evaluation-route-table';
 import type { WalkRequests } from './request-walk-fixtures';
 import { requestRouteTable } from './request-route-table';
+import { settingsRouteTable } from './settings-route-table';
 
 /** The records the walk acts on: agency A is the agency-scoped actors' own, B another. */
 export interface WalkFixtures {
@@ -201,6 +202,7 @@ export const routeTable: Record<string, RouteCase[]> = {
   'POST /api/v1/audit/verify': [{ permission: 'audit.verify', audits: 0, request: async () => ({ path: '/api/v1/audit/verify' }) }],
   ...evaluationRouteTable,
   ...requestRouteTable,
+  ...settingsRouteTable,
 };
 
 export { handover as walkHandoverCode };

@@ -10,7 +10,7 @@ import type { z } from 'zod';
 import { tenantRegulations, tenants } from './tables';
 import { createUserInTx } from '../people/service';
 import type { RegulationId } from '../../../regulations/types';
-import type { RegulationProfile } from '../../../regulations/profiles';
+import { regulationsInForce, type RegulationProfile } from '../../../regulations/profiles';
 
 type Setup = z.infer<typeof SetupInput>;
 type Profile = z.infer<typeof TenantProfileInput>;
@@ -37,12 +37,22 @@ export async function findTenant(db: Queryable, tenantId: string) {
     regulations: regs
       .map((r) => ({ regulation: r.regulation as RegulationId, effectiveFrom: r.effectiveFrom, effectiveUntil: r.effectiveUntil }))
       .sort((a, b) => a.effectiveFrom.localeCompare(b.effectiveFrom)),
+    revocations: regs.flatMap((r) =>
+      r.revokedByRegulation && r.revokedAt
+        ? [{ regulation: r.regulation as RegulationId, byRegulation: r.revokedByRegulation as RegulationId, byUserId: r.revokedByUserId, at: r.revokedAt.toISOString() }]
+        : [],
+    ),
   };
 }
 
-export function presentTenant(t: Awaited<ReturnType<typeof findTenant>>) {
-  const { id, slug, name, kind, regionCode, primaryDomain, isDemo, regulations } = t;
-  return { id, slug, name, kind, regionCode, primaryDomain, isDemo, regulations };
+export function presentTenant(t: Awaited<ReturnType<typeof findTenant>>, today = new Date().toISOString().slice(0, 10)) {
+  const { id, slug, name, kind, regionCode, primaryDomain, isDemo, periodicReadingMonths } = t;
+  const inForce = regulationsInForce({ entries: t.regulations, cityDomain: primaryDomain }, today);
+  const regulations = t.regulations.map((r) => {
+    const revocation = t.revocations.find((v) => v.regulation === r.regulation);
+    return { ...r, inForce: inForce.includes(r.regulation), revocation: revocation ? { byRegulation: revocation.byRegulation, byUserId: revocation.byUserId, at: revocation.at } : null };
+  });
+  return { id, slug, name, kind, regionCode, primaryDomain, isDemo, regulations, periodicReadingMonths };
 }
 
 /** The tenant's regulation profile, as the pure rules want it. */
@@ -119,8 +129,15 @@ export async function updateTenantProfile(db: DB, ctx: RequestContext, input: Pr
       .update(tenants)
       .set({ name: input.name, kind: input.kind, regionCode: input.regionCode, primaryDomain: input.primaryDomain, updatedAt: new Date() })
       .where(eq(tenants.id, ctx.tenantId));
+    // a recorded revocation stays with its regulation while the regulation stays in the profile
+    const kept = new Map(before.revocations.map((v) => [v.regulation, v]));
     await tx.delete(tenantRegulations).where(eq(tenantRegulations.tenantId, ctx.tenantId));
-    await tx.insert(tenantRegulations).values(input.regulations.map((r) => ({ tenantId: ctx.tenantId, ...r })));
+    await tx.insert(tenantRegulations).values(
+      input.regulations.map((r) => {
+        const v = kept.get(r.regulation);
+        return { tenantId: ctx.tenantId, ...r, revokedByRegulation: v?.byRegulation ?? null, revokedByUserId: v?.byUserId ?? null, revokedAt: v ? new Date(v.at) : null };
+      }),
+    );
     const after = await findTenant(tx, ctx.tenantId);
     await appendAudit(tx, ctx, { action: 'tenant.update', entityType: 'tenant', entityId: ctx.tenantId, before: presentTenant(before), after: presentTenant(after) });
     return presentTenant(after);
