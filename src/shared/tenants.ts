@@ -53,7 +53,7 @@ export const TenantView = z
         /** binds the tenant today */
         inForce: z.boolean(),
         /** recorded when a later regulation replaced this one: which one, by whom, when */
-        revocation: z.object({ byRegulation: RegulationIdSchema, byUserId: Uuid.nullable(), at: z.string() }).nullable(),
+        revocation: z.object({ byRegulation: RegulationIdSchema, byUserId: Uuid.nullable(), byUserName: z.string().nullable(), at: z.string() }).nullable(),
       }),
     ),
     /** months Simpul reads "secara periodik" as; null: the default (12) */

@@ -1,4 +1,5 @@
-import { asc, eq } from 'drizzle-orm';
+import { and, asc, eq, inArray } from 'drizzle-orm';
+import { users } from '../people/tables';
 import type { DB, Queryable } from '../../platform/db/database';
 import { AppError } from '../../platform/errors';
 import { newId } from '../../platform/ids';
@@ -32,6 +33,10 @@ export async function findTenant(db: Queryable, tenantId: string) {
   const [tenant] = await db.select().from(tenants).where(eq(tenants.id, tenantId));
   if (!tenant) throw new AppError('NOT_FOUND', 404, { entity: 'tenant' });
   const regs = await db.select().from(tenantRegulations).where(eq(tenantRegulations.tenantId, tenantId));
+  const revokers = regs.flatMap((r) => (r.revokedByUserId ? [r.revokedByUserId] : []));
+  const names = new Map(
+    revokers.length ? (await db.select({ id: users.id, name: users.name }).from(users).where(and(eq(users.tenantId, tenantId), inArray(users.id, revokers)))).map((u) => [u.id, u.name]) : [],
+  );
   return {
     ...tenant,
     regulations: regs
@@ -39,7 +44,7 @@ export async function findTenant(db: Queryable, tenantId: string) {
       .sort((a, b) => a.effectiveFrom.localeCompare(b.effectiveFrom)),
     revocations: regs.flatMap((r) =>
       r.revokedByRegulation && r.revokedAt
-        ? [{ regulation: r.regulation as RegulationId, byRegulation: r.revokedByRegulation as RegulationId, byUserId: r.revokedByUserId, at: r.revokedAt.toISOString() }]
+        ? [{ regulation: r.regulation as RegulationId, byRegulation: r.revokedByRegulation as RegulationId, byUserId: r.revokedByUserId, byUserName: r.revokedByUserId ? (names.get(r.revokedByUserId) ?? null) : null, at: r.revokedAt.toISOString() }]
         : [],
     ),
   };
@@ -50,7 +55,7 @@ export function presentTenant(t: Awaited<ReturnType<typeof findTenant>>, today =
   const inForce = regulationsInForce({ entries: t.regulations, cityDomain: primaryDomain }, today);
   const regulations = t.regulations.map((r) => {
     const revocation = t.revocations.find((v) => v.regulation === r.regulation);
-    return { ...r, inForce: inForce.includes(r.regulation), revocation: revocation ? { byRegulation: revocation.byRegulation, byUserId: revocation.byUserId, at: revocation.at } : null };
+    return { ...r, inForce: inForce.includes(r.regulation), revocation: revocation ? { byRegulation: revocation.byRegulation, byUserId: revocation.byUserId, byUserName: revocation.byUserName, at: revocation.at } : null };
   });
   return { id, slug, name, kind, regionCode, primaryDomain, isDemo, regulations, periodicReadingMonths };
 }
