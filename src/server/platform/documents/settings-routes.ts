@@ -18,6 +18,9 @@ const certificateUpload = {
   },
 };
 
+const binary = { schema: z.any().meta({ type: 'string', format: 'binary' }) };
+const logoResponse = { description: 'PNG or JPEG', content: { 'image/png': binary, 'image/jpeg': binary } };
+
 /** The letterhead and the signing certificate of the documents the tenant issues. */
 export function documentSettingsRoutes(deps: AppDeps) {
   return newRouter()
@@ -30,7 +33,7 @@ export function documentSettingsRoutes(deps: AppDeps) {
       async (c) => c.json(await setLetterheadLines(deps.db, c.get('ctx'), c.req.valid('json').lines), 200),
     )
     .openapi(
-      createRoute({ method: 'get', path: '/letterhead/logo', tags: ['documents'], summary: 'The letterhead logo', responses: { 200: { description: 'PNG or JPEG' }, ...problemResponses } }),
+      createRoute({ method: 'get', path: '/letterhead/logo', tags: ['documents'], summary: 'The letterhead logo', responses: { 200: logoResponse, ...problemResponses } }),
       async (c) => {
         const logo = await readLetterheadLogo(deps.db, deps, c.get('ctx'));
         if (!logo) throw new AppError('NOT_FOUND', 404, { entity: 'logo' });
