@@ -71,5 +71,5 @@ export async function readLetterheadLogo(db: DB, deps: Pick<AppDeps, 'files'>, c
   const row = await findLetterheadRow(db, ctx.tenantId);
   if (!row?.logoFileId) return null;
   const file = await findFile(db, ctx.tenantId, row.logoFileId);
-  return { content: await deps.files.get(file.sha256), mimeType: file.mimeType };
+  return { file, content: await deps.files.get(file.sha256) };
 }

@@ -2,6 +2,7 @@ import { createRoute, z } from '@hono/zod-openapi';
 import type { AppDeps } from '../context';
 import { fileUploadBody, jsonBody, jsonOk, newRouter, problemResponses } from '../http/route-helpers';
 import { readUpload } from '../http/read-upload';
+import { sendFile, storedFileResponse } from '../http/send-file';
 import { AppError } from '../errors';
 import { LetterheadInput, LetterheadView, SigningCertificateState } from '../../../shared/settings';
 import { getLetterhead, logoMimeTypes, readLetterheadLogo, removeLetterheadLogo, setLetterheadLines, setLetterheadLogo } from './letterhead-service';
@@ -19,7 +20,7 @@ const certificateUpload = {
 };
 
 const binary = { schema: z.any().meta({ type: 'string', format: 'binary' }) };
-const logoResponse = { description: 'PNG or JPEG', content: { 'image/png': binary, 'image/jpeg': binary } };
+const logoResponse = { description: 'PNG or JPEG, as uploaded', headers: storedFileResponse.headers, content: { 'image/png': binary, 'image/jpeg': binary } };
 
 /** The letterhead and the signing certificate of the documents the tenant issues. */
 export function documentSettingsRoutes(deps: AppDeps) {
@@ -37,7 +38,7 @@ export function documentSettingsRoutes(deps: AppDeps) {
       async (c) => {
         const logo = await readLetterheadLogo(deps.db, deps, c.get('ctx'));
         if (!logo) throw new AppError('NOT_FOUND', 404, { entity: 'logo' });
-        return c.body(new Uint8Array(logo.content), 200, { 'content-type': logo.mimeType, 'cache-control': 'private, no-cache' });
+        return sendFile(c, logo);
       },
     )
     .openapi(
