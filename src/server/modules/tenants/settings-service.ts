@@ -9,6 +9,9 @@ import { addDays } from '../../../regulations/checks/dates';
 import { findTenant, presentTenant } from './service';
 import { tenantRegulations, tenants } from './tables';
 
+// dd/mm/yyyy, as Indonesian offices write dates, for the messages that name one
+const dayMonthYear = (iso: string) => iso.split('-').reverse().join('/');
+
 /** Changes the profile fields sent and keeps the others (PATCH /tenant). */
 export async function patchTenantProfile(db: DB, ctx: RequestContext, patch: TenantProfilePatch) {
   authorize(ctx.actor, 'tenant.update');
@@ -38,9 +41,9 @@ export async function addRegulation(db: DB, ctx: RequestContext, input: Regulati
     if (input.replaces) {
       const replaced = tenant.regulations.find((r) => r.regulation === input.replaces);
       if (!replaced) throw new AppError('REGULATION_NOT_IN_PROFILE', 422, {}, { replaces: 'REGULATION_NOT_IN_PROFILE' });
-      if (input.effectiveFrom <= replaced.effectiveFrom) throw new AppError('REPLACEMENT_STARTS_TOO_EARLY', 422, { from: replaced.effectiveFrom }, { effectiveFrom: 'REPLACEMENT_STARTS_TOO_EARLY' });
+      if (input.effectiveFrom <= replaced.effectiveFrom) throw new AppError('REPLACEMENT_STARTS_TOO_EARLY', 422, { from: dayMonthYear(replaced.effectiveFrom) }, { effectiveFrom: 'REPLACEMENT_STARTS_TOO_EARLY' });
       if (replaced.effectiveUntil !== null && replaced.effectiveUntil < input.effectiveFrom) {
-        throw new AppError('REGULATION_ALREADY_ENDED', 409, { until: replaced.effectiveUntil }, { replaces: 'REGULATION_ALREADY_ENDED' });
+        throw new AppError('REGULATION_ALREADY_ENDED', 409, { until: dayMonthYear(replaced.effectiveUntil) }, { replaces: 'REGULATION_ALREADY_ENDED' });
       }
       await tx
         .update(tenantRegulations)

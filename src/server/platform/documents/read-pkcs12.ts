@@ -56,7 +56,8 @@ export function readPkcs12(content: Buffer, password: string): Pkcs12Contents {
 
 /** Refuses a certificate that is not valid on `now`, naming the date that makes it so. */
 export function assertCertificateValid(cert: forge.pki.Certificate, now: Date): void {
-  const day = (d: Date) => d.toISOString().slice(0, 10);
+  // dd/mm/yyyy, as Indonesian offices write dates (the message shows it as is)
+  const day = (d: Date) => d.toISOString().slice(0, 10).split('-').reverse().join('/');
   if (cert.validity.notBefore > now) throw new AppError('CERTIFICATE_NOT_YET_VALID', 422, { from: day(cert.validity.notBefore) }, { file: 'CERTIFICATE_NOT_YET_VALID' });
   if (cert.validity.notAfter < now) throw new AppError('CERTIFICATE_EXPIRED', 422, { until: day(cert.validity.notAfter) }, { file: 'CERTIFICATE_EXPIRED' });
 }
