@@ -56,6 +56,7 @@ describe(`settings of the administrator (${simpul().kind})`, () => {
     expect(page.url()).toBe(url('/settings'));
 
     // Pemda profile: the same region, written another way, is refused in Indonesian; a good one is kept
+    await expect.poll(() => page.getByLabel(/^Kode wilayah/).inputValue()).toBe('14.72');
     await page.getByLabel(/^Kode wilayah/).fill('1471');
     await page.getByRole('button', { name: 'Simpan' }).click();
     await page.getByText('Kode wilayah Kemendagri tidak sah (contoh: 14.72).').waitFor();
@@ -99,7 +100,10 @@ describe(`settings of the administrator (${simpul().kind})`, () => {
 
     // notifications: point SMTP at the stand-in and send a test e-mail through the outbox
     await page.getByRole('tab', { name: 'Notifikasi' }).click();
+    // the form holds the demo's settings once they arrive; typing starts after that
+    await expect.poll(() => page.getByLabel('Alamat pengirim').inputValue()).toBe(demoMail.mailFrom);
     await page.getByLabel('Server SMTP').fill('127.0.0.1');
+    expect(await page.getByLabel('Server SMTP').inputValue()).toBe('127.0.0.1');
     await page.getByLabel('Port', { exact: true }).fill(String(mail.port));
     await page.getByRole('button', { name: 'Simpan' }).click();
     await page.getByTestId('saved').waitFor();

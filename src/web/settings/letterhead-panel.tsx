@@ -1,9 +1,10 @@
 import { Button, FileInput, Group, Image, Paper, Stack, Text, Textarea, Title } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useState, type FormEvent } from 'react';
+import { useCallback, useState, type FormEvent } from 'react';
 import { api, request } from '../api/client';
 import { fieldErrorsOf, FormError } from '../components/form-errors';
 import { useT } from '../i18n/i18n';
+import { useLoadOnce } from './use-load-once';
 import { SavedNotice } from './saved-notice';
 import { useLetterhead, type Letterhead } from './api';
 
@@ -14,9 +15,8 @@ export function LetterheadPanel() {
   const { data: letterhead } = useLetterhead();
   const [text, setText] = useState('');
   const [logo, setLogo] = useState<File | null>(null);
-  useEffect(() => {
-    if (letterhead) setText(letterhead.lines.join('\n'));
-  }, [letterhead]);
+  const load = useCallback((l: Letterhead) => setText(l.lines.join('\n')), []);
+  useLoadOnce(letterhead, load);
   const stored = (saved: Letterhead) => client.setQueryData(['/letterhead'], saved);
   const saveLines = useMutation({ mutationFn: (lines: string[]) => api.put<Letterhead>('/letterhead', { lines }), onSuccess: stored });
   const uploadLogo = useMutation({

@@ -1,10 +1,11 @@
 import { Button, Checkbox, Group, NumberInput, Paper, PasswordInput, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useState, type FormEvent } from 'react';
+import { useCallback, useState, type FormEvent } from 'react';
 import type { NotificationSettingsPatch } from '../../shared/settings';
 import { api } from '../api/client';
 import { errorProp, fieldErrorsOf, FormError, useFormValues } from '../components/form-errors';
 import { useT } from '../i18n/i18n';
+import { useLoadOnce } from './use-load-once';
 import { SavedNotice } from './saved-notice';
 import { OutboxPanel } from './outbox-panel';
 import { useNotificationSettings, type Delivery, type NotificationSettings } from './api';
@@ -19,10 +20,11 @@ export function NotificationsTab() {
   const { data: settings } = useNotificationSettings();
   const { values, set, setValues } = useFormValues(empty);
   const [to, setTo] = useState('');
-  useEffect(() => {
-    if (settings)
-      setValues({ ...empty, smtpHost: settings.smtpHost ?? '', smtpPort: settings.smtpPort ?? '', smtpSecure: settings.smtpSecure, smtpUser: settings.smtpUser ?? '', mailFrom: settings.mailFrom ?? '', appUrl: settings.appUrl ?? '', webhookUrl: settings.webhookUrl ?? '' });
-  }, [settings, setValues]);
+  const load = useCallback(
+    (s: NotificationSettings) => setValues({ ...empty, smtpHost: s.smtpHost ?? '', smtpPort: s.smtpPort ?? '', smtpSecure: s.smtpSecure, smtpUser: s.smtpUser ?? '', mailFrom: s.mailFrom ?? '', appUrl: s.appUrl ?? '', webhookUrl: s.webhookUrl ?? '' }),
+    [setValues],
+  );
+  useLoadOnce(settings, load);
   const save = useMutation({
     mutationFn: (patch: NotificationSettingsPatch) => api.patch<NotificationSettings>('/notification-settings', patch),
     onSuccess: (saved) => client.setQueryData(['/notification-settings'], saved),

@@ -1,10 +1,11 @@
 import { Button, NumberInput, Paper, Stack, Text, Title } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useState, type FormEvent } from 'react';
+import { useCallback, useState, type FormEvent } from 'react';
 import { api } from '../api/client';
 import { useTenant } from '../api/session';
 import { errorProp, fieldErrorsOf, FormError } from '../components/form-errors';
 import { useT } from '../i18n/i18n';
+import { useLoadOnce } from './use-load-once';
 import { SavedNotice } from './saved-notice';
 import type { Tenant } from './api';
 
@@ -14,9 +15,8 @@ export function PeriodicTab() {
   const client = useQueryClient();
   const { data: tenant } = useTenant();
   const [months, setMonths] = useState<number | string>('');
-  useEffect(() => {
-    if (tenant) setMonths(tenant.periodicReadingMonths ?? '');
-  }, [tenant]);
+  const load = useCallback((t: Tenant) => setMonths(t.periodicReadingMonths ?? ''), []);
+  useLoadOnce(tenant, load);
   const save = useMutation({
     mutationFn: (value: number | null) => api.put<Tenant>('/tenant/periodic-reading', { months: value }),
     onSuccess: (saved) => client.setQueryData(['tenant'], saved),

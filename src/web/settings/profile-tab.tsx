@@ -1,11 +1,12 @@
 import { Button, Paper, Select, Stack, Text, TextInput } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useEffect, type FormEvent } from 'react';
+import { useCallback, type FormEvent } from 'react';
 import type { TenantProfilePatch } from '../../shared/settings';
 import { api } from '../api/client';
 import { useTenant } from '../api/session';
 import { errorProp, fieldErrorsOf, FormError, useFormValues } from '../components/form-errors';
 import { useT } from '../i18n/i18n';
+import { useLoadOnce } from './use-load-once';
 import { SavedNotice } from './saved-notice';
 import type { Tenant } from './api';
 
@@ -15,9 +16,8 @@ export function ProfileTab() {
   const client = useQueryClient();
   const { data: tenant } = useTenant();
   const { values, set, setValues } = useFormValues({ name: '', kind: 'kota', regionCode: '', primaryDomain: '' });
-  useEffect(() => {
-    if (tenant) setValues({ name: tenant.name, kind: tenant.kind, regionCode: tenant.regionCode, primaryDomain: tenant.primaryDomain });
-  }, [tenant, setValues]);
+  const load = useCallback((t: Tenant) => setValues({ name: t.name, kind: t.kind, regionCode: t.regionCode, primaryDomain: t.primaryDomain }), [setValues]);
+  useLoadOnce(tenant, load);
   const save = useMutation({
     mutationFn: (patch: TenantProfilePatch) => api.patch<Tenant>('/tenant', patch),
     onSuccess: (saved) => {
