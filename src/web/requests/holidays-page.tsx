@@ -59,7 +59,8 @@ export function HolidaysPage() {
           </Stack>
         </Paper>
       )}
-      <Paper withBorder>
+      {/* a phone scrolls the table, not the page */}
+      <Paper withBorder style={{ overflowX: 'auto' }}>
         <Table data-testid="holiday-table">
           <Table.Tbody>
             {holidays?.map((h) => (
