@@ -26,6 +26,9 @@ import { complianceRoutes } from './modules/compliance/routes';
 import { requestRoutes } from './modules/requests/routes';
 import { holidayRoutes } from './modules/requests/holiday-routes';
 import { notificationRoutes } from './modules/notifications/routes';
+import { outboxRoutes } from './modules/notifications/outbox-routes';
+import { tenantSettingsRoutes } from './modules/tenants/settings-routes';
+import { documentSettingsRoutes } from './platform/documents/settings-routes';
 
 /**
  * The whole HTTP app: the same pipeline on every API route (context → body limit → auth →
@@ -55,6 +58,9 @@ export function createApp(deps: AppDeps) {
   api.route('/', requestRoutes(deps));
   api.route('/', holidayRoutes(deps));
   api.route('/', notificationRoutes(deps));
+  api.route('/', outboxRoutes(deps));
+  api.route('/', tenantSettingsRoutes(deps));
+  api.route('/', documentSettingsRoutes(deps));
   app.route('/api/v1', api);
   // no sign-in needed: public verification of signed documents
   app.route('/api/public', documentRoutes(deps));

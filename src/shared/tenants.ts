@@ -45,7 +45,19 @@ export const TenantView = z
     regionCode: z.string(),
     primaryDomain: z.string(),
     isDemo: z.boolean(),
-    regulations: z.array(z.object({ regulation: RegulationIdSchema, effectiveFrom: z.string(), effectiveUntil: z.string().nullable() })),
+    regulations: z.array(
+      z.object({
+        regulation: RegulationIdSchema,
+        effectiveFrom: z.string(),
+        effectiveUntil: z.string().nullable(),
+        /** binds the tenant today */
+        inForce: z.boolean(),
+        /** recorded when a later regulation replaced this one: which one, by whom, when */
+        revocation: z.object({ byRegulation: RegulationIdSchema, byUserId: Uuid.nullable(), byUserName: z.string().nullable(), at: z.string() }).nullable(),
+      }),
+    ),
+    /** months Simpul reads "secara periodik" as; null: the default (12) */
+    periodicReadingMonths: z.number().int().nullable(),
   })
   .meta({ id: 'Tenant' });
 

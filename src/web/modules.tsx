@@ -9,6 +9,7 @@ import { datasetsModule } from './datasets';
 import { domainsModule } from './domains';
 import { evaluationsModule } from './evaluations';
 import { requestsModule } from './requests';
+import { settingsModule } from './settings';
 
 /**
  * The module registry: every page of the app comes from one of these. Adding a module is one
@@ -25,4 +26,5 @@ export const modules: WebModule[] = [
   evaluationsModule,
   peopleModule,
   auditModule,
+  settingsModule,
 ];

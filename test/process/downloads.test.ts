@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { demoEmail, printServerLogOnFailure, signIn, simpul, type ApiSession } from './support/api';
+import { demoEmail, fileForm, printServerLogOnFailure, signIn, simpul, type ApiSession } from './support/api';
+import { buildPng } from '../support/certificates';
 import { download, expectSameFile, expectSignedPdf, expectWorkbook, type Download } from './support/file-checks';
 import {
   deliverHandoverFile,
@@ -111,6 +112,14 @@ const downloads: Record<string, Case> = {
     ]),
   ),
 
+  'GET /api/v1/letterhead/logo': async () => {
+    const session = await admin();
+    const logo = { content: buildPng(), fileName: 'logo-kop.png', mimeType: 'image/png' };
+    await session.json('PUT', '/letterhead/logo', fileForm(logo.fileName, logo.content, logo.mimeType));
+    expectSameFile(await download(session, '/api/v1/letterhead/logo'), logo);
+    // the letterhead is the administrator's: an operator gets no logo from this route
+    expect((await download(await signIn(demoEmail('operator.dinkes')), '/api/v1/letterhead/logo')).status).toBe(403);
+  },
   'GET /api/v1/requests/{id}/attachments/{attachmentId}': async () => {
     const { id, attachment } = await records.decidedRequest();
     expectSameFile(await download(await signIn(demoEmail('kepala.diskominfo')), `/api/v1/requests/${id}/attachments/${attachment.id}`), attachment);

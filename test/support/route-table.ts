@@ -9,6 +9,7 @@ import { evaluationRouteTable, type EvaluationWalkFixtures } from './evaluation-
 import type { WalkRequests } from './request-walk-fixtures';
 import { requestRouteTable } from './request-route-table';
 import { attestationRouteTable, type AttestationWalkFixtures } from './attestation-route-table';
+import { settingsRouteTable } from './settings-route-table';
 
 /** The records the walk acts on: agency A is the agency-scoped actors' own, B another. */
 export interface WalkFixtures {
@@ -204,6 +205,7 @@ export const routeTable: Record<string, RouteCase[]> = {
   ...evaluationRouteTable,
   ...requestRouteTable,
   ...attestationRouteTable,
+  ...settingsRouteTable,
 };
 
 export { handover as walkHandoverCode };

@@ -27,6 +27,7 @@ export const distributionPlan: Readonly<Record<string, Placement>> = {
   files: byTenant,
   signing_keys: byTenant,
   issued_documents: byTenant,
+  letterheads: byTenant,
   datasets: byTenant,
   dataset_resources: byTenant,
   dataset_reviews: byTenant,

@@ -15,10 +15,10 @@ export const demoCity = {
   seed: 1472,
 };
 
-export const demoRegulations: z.infer<typeof RegulationEntry>[] = [
-  // Dumai 67/2022 Ps 34 revokes Dumai 18/2019 from the day it starts (1 July 2022)
-  { regulation: 'dumai-18-2019', effectiveFrom: '2019-04-29', effectiveUntil: '2022-06-30' },
-  { regulation: 'dumai-67-2022', effectiveFrom: '2022-07-01', effectiveUntil: null },
-];
+/**
+ * The profile at setup: Dumai 18/2019 alone. Dumai 67/2022 is then added as its replacement
+ * (demo-settings.ts), which ends 18/2019 on 30 June 2022 (Dumai 67/2022 Ps 34).
+ */
+export const demoRegulations: z.infer<typeof RegulationEntry>[] = [{ regulation: 'dumai-18-2019', effectiveFrom: '2019-04-29', effectiveUntil: null }];
 
 export const demoEmail = (mailbox: string) => `${mailbox}@${demoCity.domain}`;

@@ -26,6 +26,7 @@ import { createDemoAttestations } from './demo-attestations';
 import { createDemoPeriodicReports } from './demo-periodic-reports';
 import { createDemoRequests } from './create-demo-requests';
 import { configureDemoNotifications, finishDemoNotifications } from './demo-notifications';
+import { configureDemoLetterhead, recordDemoRegulationReplacement } from './demo-settings';
 import { seedDemoHolidays } from './demo-holidays';
 import { buildDemoWorld } from './demo-world';
 import { generateDemoPassword } from './generate-demo-password';
@@ -104,6 +105,8 @@ export async function loadDemo(db: DB, options: LoadDemoOptions): Promise<LoadDe
   const { tenantId, slug, adminUserId } = await createTenant(db, setup, { isDemo: true });
   const adminRoles = (await findRoleGrants(db, tenantId, [adminUserId])).get(adminUserId) ?? [];
   const founder = demoContext(tenantId, { userId: adminUserId, tenantId, label: demoAdmin.name, roles: adminRoles, via: 'session' });
+  await recordDemoRegulationReplacement(db, founder);
+  await configureDemoLetterhead(db, founder);
 
   const agencyIds = await createDemoAgencies(db, founder, demoAgencies);
   // the super admin works in the ICT office: as its staff it screens the requests addressed to the office

@@ -51,13 +51,14 @@ async function sendWebhook(settings: Settings, delivery: Delivery): Promise<void
 }
 
 /** Takes due messages for this sender: the lease keeps a parallel sender from sending them too. */
-async function claimDueDeliveries(db: DB, tenantId: string | null, now: Date): Promise<Delivery[]> {
+async function claimDueDeliveries(db: DB, tenantId: string | null, now: Date, ids?: string[]): Promise<Delivery[]> {
   const due = db
     .select({ id: notificationDeliveries.id })
     .from(notificationDeliveries)
     .where(
       and(
         tenantId ? eq(notificationDeliveries.tenantId, tenantId) : undefined,
+        ids ? inArray(notificationDeliveries.id, ids) : undefined,
         eq(notificationDeliveries.status, 'pending'),
         lte(notificationDeliveries.nextAttemptAt, now),
       ),
@@ -71,12 +72,13 @@ async function claimDueDeliveries(db: DB, tenantId: string | null, now: Date): P
 }
 
 /**
- * Sends the messages that are due (for one tenant, or all), records each outcome, and
+ * Sends the messages that are due (for one tenant, or all; or only the ones named, as a test
+ * send does), records each outcome, and
  * schedules a retry for each failure. Never throws for a failed message.
  */
-export async function deliverDueNotifications(db: DB, options: { tenantId?: string; now?: Date; log?: Logger } = {}) {
+export async function deliverDueNotifications(db: DB, options: { tenantId?: string; deliveryIds?: string[]; now?: Date; log?: Logger } = {}) {
   const now = options.now ?? new Date();
-  const claimed = await claimDueDeliveries(db, options.tenantId ?? null, now);
+  const claimed = await claimDueDeliveries(db, options.tenantId ?? null, now, options.deliveryIds);
   const tenantIds = [...new Set(claimed.map((d) => d.tenantId))];
   const settingsRows = tenantIds.length
     ? await db.select().from(notificationSettings).where(inArray(notificationSettings.tenantId, tenantIds))

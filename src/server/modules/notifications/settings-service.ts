@@ -4,6 +4,7 @@ import { appendAudit } from '../../platform/audit/append-audit';
 import { authorize } from '../../platform/policy/can';
 import type { RequestContext } from '../../platform/context';
 import type { NotificationSettingsInput } from '../../../shared/notifications';
+import type { NotificationSettingsPatch } from '../../../shared/settings';
 import { notificationDeliveries, notificationSettings } from './tables';
 
 type Row = typeof notificationSettings.$inferSelect;
@@ -65,4 +66,23 @@ export async function updateNotificationSettings(db: DB, ctx: RequestContext, in
     await appendAudit(tx, ctx, { action: 'notificationSettings.update', entityType: 'tenant', entityId: ctx.tenantId, before: redact(before), after: redact(values) });
   });
   return loadSettings(db, ctx.tenantId);
+}
+
+/** Changes the settings sent and keeps the others (PATCH /notification-settings). */
+export async function patchNotificationSettings(db: DB, ctx: RequestContext, patch: NotificationSettingsPatch) {
+  authorize(ctx.actor, 'notificationSettings.manage');
+  const [row] = await db.select().from(notificationSettings).where(eq(notificationSettings.tenantId, ctx.tenantId));
+  const pick = <K extends keyof NotificationSettingsPatch>(key: K, stored: NotificationSettingsInput[K]) => (patch[key] === undefined ? stored : patch[key]) as NotificationSettingsInput[K];
+  return updateNotificationSettings(db, ctx, {
+    smtpHost: pick('smtpHost', row?.smtpHost ?? null),
+    smtpPort: pick('smtpPort', row?.smtpPort ?? null),
+    smtpSecure: pick('smtpSecure', row?.smtpSecure ?? false),
+    smtpUser: pick('smtpUser', row?.smtpUser ?? null),
+    mailFrom: pick('mailFrom', row?.mailFrom ?? null),
+    appUrl: pick('appUrl', row?.appUrl ?? null),
+    webhookUrl: pick('webhookUrl', row?.webhookUrl ?? null),
+    // left out, the stored secrets are kept
+    smtpPassword: patch.smtpPassword,
+    webhookSecret: patch.webhookSecret,
+  });
 }

@@ -1,4 +1,5 @@
-import { asc, eq } from 'drizzle-orm';
+import { and, asc, eq, inArray } from 'drizzle-orm';
+import { users } from '../people/tables';
 import type { DB, Queryable } from '../../platform/db/database';
 import { AppError } from '../../platform/errors';
 import { newId } from '../../platform/ids';
@@ -10,7 +11,7 @@ import type { z } from 'zod';
 import { tenantRegulations, tenants } from './tables';
 import { createUserInTx } from '../people/service';
 import type { RegulationId } from '../../../regulations/types';
-import type { RegulationProfile } from '../../../regulations/profiles';
+import { regulationsInForce, type RegulationProfile } from '../../../regulations/profiles';
 
 type Setup = z.infer<typeof SetupInput>;
 type Profile = z.infer<typeof TenantProfileInput>;
@@ -32,17 +33,31 @@ export async function findTenant(db: Queryable, tenantId: string) {
   const [tenant] = await db.select().from(tenants).where(eq(tenants.id, tenantId));
   if (!tenant) throw new AppError('NOT_FOUND', 404, { entity: 'tenant' });
   const regs = await db.select().from(tenantRegulations).where(eq(tenantRegulations.tenantId, tenantId));
+  const revokers = regs.flatMap((r) => (r.revokedByUserId ? [r.revokedByUserId] : []));
+  const names = new Map(
+    revokers.length ? (await db.select({ id: users.id, name: users.name }).from(users).where(and(eq(users.tenantId, tenantId), inArray(users.id, revokers)))).map((u) => [u.id, u.name]) : [],
+  );
   return {
     ...tenant,
     regulations: regs
       .map((r) => ({ regulation: r.regulation as RegulationId, effectiveFrom: r.effectiveFrom, effectiveUntil: r.effectiveUntil }))
       .sort((a, b) => a.effectiveFrom.localeCompare(b.effectiveFrom)),
+    revocations: regs.flatMap((r) =>
+      r.revokedByRegulation && r.revokedAt
+        ? [{ regulation: r.regulation as RegulationId, byRegulation: r.revokedByRegulation as RegulationId, byUserId: r.revokedByUserId, byUserName: r.revokedByUserId ? (names.get(r.revokedByUserId) ?? null) : null, at: r.revokedAt.toISOString() }]
+        : [],
+    ),
   };
 }
 
-export function presentTenant(t: Awaited<ReturnType<typeof findTenant>>) {
-  const { id, slug, name, kind, regionCode, primaryDomain, isDemo, regulations } = t;
-  return { id, slug, name, kind, regionCode, primaryDomain, isDemo, regulations };
+export function presentTenant(t: Awaited<ReturnType<typeof findTenant>>, today = new Date().toISOString().slice(0, 10)) {
+  const { id, slug, name, kind, regionCode, primaryDomain, isDemo, periodicReadingMonths } = t;
+  const inForce = regulationsInForce({ entries: t.regulations, cityDomain: primaryDomain }, today);
+  const regulations = t.regulations.map((r) => {
+    const revocation = t.revocations.find((v) => v.regulation === r.regulation);
+    return { ...r, inForce: inForce.includes(r.regulation), revocation: revocation ? { byRegulation: revocation.byRegulation, byUserId: revocation.byUserId, byUserName: revocation.byUserName, at: revocation.at } : null };
+  });
+  return { id, slug, name, kind, regionCode, primaryDomain, isDemo, regulations, periodicReadingMonths };
 }
 
 /** The tenant's regulation profile, as the pure rules want it. */
@@ -119,8 +134,15 @@ export async function updateTenantProfile(db: DB, ctx: RequestContext, input: Pr
       .update(tenants)
       .set({ name: input.name, kind: input.kind, regionCode: input.regionCode, primaryDomain: input.primaryDomain, updatedAt: new Date() })
       .where(eq(tenants.id, ctx.tenantId));
+    // a recorded revocation stays with its regulation while the regulation stays in the profile
+    const kept = new Map(before.revocations.map((v) => [v.regulation, v]));
     await tx.delete(tenantRegulations).where(eq(tenantRegulations.tenantId, ctx.tenantId));
-    await tx.insert(tenantRegulations).values(input.regulations.map((r) => ({ tenantId: ctx.tenantId, ...r })));
+    await tx.insert(tenantRegulations).values(
+      input.regulations.map((r) => {
+        const v = kept.get(r.regulation);
+        return { tenantId: ctx.tenantId, ...r, revokedByRegulation: v?.byRegulation ?? null, revokedByUserId: v?.byUserId ?? null, revokedAt: v ? new Date(v.at) : null };
+      }),
+    );
     const after = await findTenant(tx, ctx.tenantId);
     await appendAudit(tx, ctx, { action: 'tenant.update', entityType: 'tenant', entityId: ctx.tenantId, before: presentTenant(before), after: presentTenant(after) });
     return presentTenant(after);

@@ -1,4 +1,4 @@
-import { date, index, pgTable, primaryKey, text, timestamp, uuid, boolean } from 'drizzle-orm/pg-core';
+import { boolean, date, index, integer, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 
 /** A Pemda. The one table not keyed by tenant_id: it is the tenant (a Citus reference table). */
 export const tenants = pgTable('tenants', {
@@ -9,6 +9,11 @@ export const tenants = pgTable('tenants', {
   regionCode: text('region_code').notNull(),
   primaryDomain: text('primary_domain').notNull(),
   isDemo: boolean('is_demo').notNull().default(false),
+  /**
+   * How many months Simpul reads "secara periodik" as, for duties that name no period (Dumai
+   * 67/2022 Lampiran BAB II); null: Simpul's default reading (yearly).
+   */
+  periodicReadingMonths: integer('periodic_reading_months'),
   createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
   updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
 });
@@ -21,6 +26,10 @@ export const tenantRegulations = pgTable(
     regulation: text('regulation').notNull(),
     effectiveFrom: date('effective_from', { mode: 'string' }).notNull(),
     effectiveUntil: date('effective_until', { mode: 'string' }),
+    /** set when a later regulation replaced this one in the profile: which one, who recorded it, when */
+    revokedByRegulation: text('revoked_by_regulation'),
+    revokedByUserId: uuid('revoked_by_user_id'),
+    revokedAt: timestamp('revoked_at', { withTimezone: true, mode: 'date' }),
   },
   (t) => [primaryKey({ columns: [t.tenantId, t.regulation] }), index('tenant_regulations_tenant').on(t.tenantId)],
 );

@@ -1,4 +1,4 @@
-import { and, desc, eq, gt } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import QRCode from 'qrcode';
 import type { Queryable, Tx } from '../db/database';
 import type { AppDeps, RequestContext } from '../context';
@@ -11,18 +11,16 @@ import { createSelfSignedP12 } from './self-signed-certificate';
 import { keyPassphrase, loadSigningSecret } from './signing-secret';
 import { renderPdf, type PdfDoc } from './render-pdf';
 import { signPdf } from './sign-pdf';
+import { findCurrentSigningKey } from './signing-certificate-service';
+import { drawLetterhead } from './draw-letterhead';
+import { loadLetterhead } from './letterhead-service';
 import { AppError } from '../errors';
 
 type DocDeps = Pick<AppDeps, 'config' | 'files'>;
 
 /** The tenant's current signing key, created (self-signed) on first use. */
 async function findOrCreateSigningKey(tx: Tx, deps: DocDeps, tenantId: string) {
-  const [current] = await tx
-    .select()
-    .from(signingKeys)
-    .where(and(eq(signingKeys.tenantId, tenantId), gt(signingKeys.validUntil, new Date())))
-    .orderBy(desc(signingKeys.createdAt))
-    .limit(1);
+  const current = await findCurrentSigningKey(tx, tenantId);
   const secret = loadSigningSecret(deps.config);
   if (current) return { key: current, passphrase: keyPassphrase(secret, tenantId, current.id) };
   const [tenant] = await tx.select().from(tenants).where(eq(tenants.id, tenantId));
@@ -56,8 +54,10 @@ export async function issueDocument(tx: Tx, deps: DocDeps, ctx: Pick<RequestCont
   const qr = await QRCode.toBuffer(verifyUrl, { margin: 1, width: 160 });
   const { key, passphrase } = await findOrCreateSigningKey(tx, deps, ctx.tenantId);
   const [tenant] = await tx.select().from(tenants).where(eq(tenants.id, ctx.tenantId));
+  const letterhead = await loadLetterhead(tx, deps, ctx.tenantId);
   const pdf = await renderPdf(
     async (doc) => {
+      if (letterhead) drawLetterhead(doc, letterhead);
       await input.draw(doc);
       const range = doc.bufferedPageRange();
       for (let i = range.start; i < range.start + range.count; i++) {

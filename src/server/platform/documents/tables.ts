@@ -1,4 +1,4 @@
-import { index, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { index, jsonb, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 
 /**
  * The tenant's signing certificate and key as PKCS#12. The p12 passphrase is derived from the
@@ -13,6 +13,8 @@ export const signingKeys = pgTable(
     certificatePem: text('certificate_pem').notNull(),
     p12Base64: text('p12_base64').notNull(),
     validUntil: timestamp('valid_until', { withTimezone: true, mode: 'date' }).notNull(),
+    /** who uploaded it (a certificate from a CA such as BSrE); null: self-signed by Simpul */
+    uploadedBy: uuid('uploaded_by'),
     createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
   },
   (t) => [primaryKey({ columns: [t.tenantId, t.id] })],
@@ -36,3 +38,13 @@ export const issuedDocuments = pgTable(
   },
   (t) => [primaryKey({ columns: [t.tenantId, t.id] }), index('issued_documents_entity').on(t.tenantId, t.entityType, t.entityId), index('issued_documents_id').on(t.id), index('issued_documents_sha').on(t.sha256)],
 );
+
+/** The letterhead (kop surat) on the first page of every document the tenant issues. */
+export const letterheads = pgTable('letterheads', {
+  tenantId: uuid('tenant_id').primaryKey(),
+  /** a PNG or JPEG in the file store; null: text only */
+  logoFileId: uuid('logo_file_id'),
+  /** the lines beside the logo: the Pemda, the office, its address and contacts */
+  lines: jsonb('lines').$type<string[]>().notNull().default([]),
+  updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+});

@@ -1,0 +1,58 @@
+import { Button, Paper, Select, Stack, Text, TextInput } from '@mantine/core';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useCallback, type FormEvent } from 'react';
+import type { TenantProfilePatch } from '../../shared/settings';
+import { api } from '../api/client';
+import { useTenant } from '../api/session';
+import { errorProp, fieldErrorsOf, FormError, useFormValues } from '../components/form-errors';
+import { useT } from '../i18n/i18n';
+import { useLoadOnce } from './use-load-once';
+import { SavedNotice } from './saved-notice';
+import type { Tenant } from './api';
+
+/** The Pemda profile that PUT /tenant holds, changed by PATCH so the regulations stay as they are. */
+export function ProfileTab() {
+  const t = useT();
+  const client = useQueryClient();
+  const { data: tenant } = useTenant();
+  const { values, set, setValues } = useFormValues({ name: '', kind: 'kota', regionCode: '', primaryDomain: '' });
+  const load = useCallback((t: Tenant) => setValues({ name: t.name, kind: t.kind, regionCode: t.regionCode, primaryDomain: t.primaryDomain }), [setValues]);
+  useLoadOnce(tenant, load);
+  const save = useMutation({
+    mutationFn: (patch: TenantProfilePatch) => api.patch<Tenant>('/tenant', patch),
+    onSuccess: (saved) => {
+      client.setQueryData(['tenant'], saved);
+      return client.invalidateQueries({ queryKey: ['session'] });
+    },
+  });
+  const errors = fieldErrorsOf(save.error, t);
+
+  function submit(e: FormEvent) {
+    e.preventDefault();
+    save.mutate({ name: values.name, kind: values.kind as TenantProfilePatch['kind'], regionCode: values.regionCode, primaryDomain: values.primaryDomain });
+  }
+
+  return (
+    <Paper withBorder p="md" maw={640}>
+      <form onSubmit={submit} noValidate>
+        <Stack>
+          <Text size="sm" c="dimmed">{t('settings.profile.intro')}</Text>
+          <FormError error={save.error} />
+          <TextInput label={t('web.setup.name')} required value={values.name} onChange={(e) => set('name', e.currentTarget.value)} {...errorProp(errors, 'name')} />
+          <Select
+            label={t('web.setup.kind')}
+            data={['kota', 'kabupaten', 'provinsi'].map((k) => ({ value: k, label: t(`web.tenantKind.${k}`) }))}
+            value={values.kind}
+            onChange={(v) => set('kind', v ?? 'kota')}
+            allowDeselect={false}
+            {...errorProp(errors, 'kind')}
+          />
+          <TextInput label={t('web.setup.regionCode')} description={t('web.setup.regionCodeHint')} required value={values.regionCode} onChange={(e) => set('regionCode', e.currentTarget.value)} {...errorProp(errors, 'regionCode')} />
+          <TextInput label={t('web.setup.primaryDomain')} required value={values.primaryDomain} onChange={(e) => set('primaryDomain', e.currentTarget.value)} {...errorProp(errors, 'primaryDomain')} />
+          <SavedNotice show={save.isSuccess} />
+          <Button type="submit" loading={save.isPending} w="fit-content">{t('settings.save')}</Button>
+        </Stack>
+      </form>
+    </Paper>
+  );
+}
