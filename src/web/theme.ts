@@ -23,6 +23,12 @@ export const theme = createTheme({
     yellow: withReadableShades(['#fff9db', '#fff3bf', '#ffec99', '#ffe066', '#ffd43b', '#fcc419'], ['#8a5a00', '#7a5000', '#6b4600', '#5c3c00']),
     blue: withReadableShades(['#e7f5ff', '#d0ebff', '#a5d8ff', '#74c0fc', '#4dabf7', '#339af0'], ['#1971c2', '#1864ab', '#145591', '#0f467a']),
     indigo: withReadableShades(['#edf2ff', '#dbe4ff', '#bac8ff', '#91a7ff', '#748ffc', '#5c7cfa'], ['#3b5bdb', '#364fc7', '#2f44ad', '#283a94']),
+    cyan: withReadableShades(['#e3fafc', '#c5f6fa', '#99e9f2', '#66d9e8', '#3bc9db', '#22b8cf'], ['#0b7285', '#0a6574', '#095866', '#074a56']),
+    green: withReadableShades(['#ebfbee', '#d3f9d8', '#b2f2bb', '#8ce99a', '#69db7c', '#51cf66'], ['#237a35', '#1f6b2f', '#1a5c28', '#164d22']),
+    lime: withReadableShades(['#f4fce3', '#e9fac8', '#d8f5a2', '#c0eb75', '#a9e34b', '#94d82d'], ['#4a7a0b', '#416b0a', '#385c08', '#2f4d07']),
+    violet: withReadableShades(['#f3f0ff', '#e5dbff', '#d0bfff', '#b197fc', '#9775fa', '#845ef7'], ['#6741d9', '#5f3dc4', '#5235ab', '#452d91']),
+    grape: withReadableShades(['#f8f0fc', '#f3d9fa', '#eebefa', '#e599f7', '#da77f2', '#cc5de8'], ['#9c36b5', '#862e9c', '#732787', '#602070']),
+    pink: withReadableShades(['#fff0f6', '#ffdeeb', '#fcc2d7', '#faa2c1', '#f783ac', '#f06595'], ['#a61e4d', '#931a44', '#80173b', '#6d1332']),
     gray: withReadableShades(['#f8f9fa', '#f1f3f5', '#e9ecef', '#dee2e6', '#ced4da', '#adb5bd'], ['#5c636a', '#495057', '#343a40', '#212529']),
   },
 });
