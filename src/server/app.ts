@@ -25,6 +25,7 @@ import { complianceRoutes } from './modules/compliance/routes';
 import { requestRoutes } from './modules/requests/routes';
 import { holidayRoutes } from './modules/requests/holiday-routes';
 import { notificationRoutes } from './modules/notifications/routes';
+import { homeRoutes } from './modules/home/routes';
 
 /**
  * The whole HTTP app: the same pipeline on every API route (context → body limit → auth →
@@ -53,6 +54,7 @@ export function createApp(deps: AppDeps) {
   api.route('/', requestRoutes(deps));
   api.route('/', holidayRoutes(deps));
   api.route('/', notificationRoutes(deps));
+  api.route('/', homeRoutes(deps));
   app.route('/api/v1', api);
   // no sign-in needed: public verification of signed documents
   app.route('/api/public', documentRoutes(deps));

@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq } from 'drizzle-orm';
+import { and, asc, count, desc, eq, lte } from 'drizzle-orm';
 import type { DB, Queryable, Tx } from '../../platform/db/database';
 import { AppError, notFound } from '../../platform/errors';
 import { newId } from '../../platform/ids';
@@ -237,4 +237,32 @@ export async function listApplications(db: DB, ctx: RequestContext, query: Appli
       .offset((query.page - 1) * query.pageSize),
   ]);
   return { items: rows.map((r) => ({ ...r, updatedAt: r.updatedAt.toISOString() })), total, page: query.page, pageSize: query.pageSize };
+}
+
+/**
+ * Active applications whose electronic certificate expires on or before `until` (those already
+ * expired included, first), among those the person may read: the home page's renewal list.
+ */
+export async function listExpiringCertificates(db: DB, ctx: RequestContext, until: string, limit: number, today: string) {
+  authorize(ctx.actor, 'application.read');
+  const where = and(
+    eq(applications.tenantId, ctx.tenantId),
+    visibleApplications(ctx.actor),
+    eq(applications.status, 'active'),
+    eq(applications.hasCertificate, true),
+    lte(applications.certificateExpiresAt, until),
+  );
+  const [[{ total }], rows] = await Promise.all([
+    db.select({ total: count() }).from(applications).where(where),
+    db
+      .select({ id: applications.id, name: applications.name, ownerAgencyName: agencies.name, certificateExpiresAt: applications.certificateExpiresAt })
+      .from(applications)
+      .innerJoin(agencies, and(eq(agencies.tenantId, applications.tenantId), eq(agencies.id, applications.ownerAgencyId)))
+      .where(where)
+      .orderBy(asc(applications.certificateExpiresAt), asc(applications.id))
+      .limit(limit),
+  ]);
+  // the filter above leaves no application without a date
+  const items = rows.map((r) => ({ ...r, certificateExpiresAt: r.certificateExpiresAt as string, expired: (r.certificateExpiresAt as string) < today }));
+  return { total, items };
 }
