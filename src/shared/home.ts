@@ -34,6 +34,15 @@ export type HomePanel = (typeof homePanels)[number];
 export const homeAudiences = ['ict_office', 'agency', 'regional_secretary', 'inspector', 'dashboard'] as const;
 export type HomeAudience = (typeof homeAudiences)[number];
 
+/** The panels of each audience, in the order the page shows them. */
+export const panelsOfAudience: Record<HomeAudience, readonly HomePanel[]> = {
+  ict_office: ['requestsToAct', 'overdueRequests', 'compliance', 'expiringCertificates', 'evaluationIndex', 'auditChain'],
+  agency: ['agencyObligations', 'requestsToAct', 'myRequests', 'indicatorsToFill', 'returnedItems'],
+  regional_secretary: ['dataUseDecisions', 'compliance', 'evaluationProgress', 'overdueReports'],
+  inspector: ['verificationsWaiting', 'findingsByAgency', 'auditChain'],
+  dashboard: ['evaluationIndex', 'compliance', 'dueCalendar'],
+};
+
 const RequestList = z.object({ total: z.number().int(), items: z.array(RequestListItem) });
 
 const AgencyCompliance = z.object({

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { roles } from '../../platform/policy/roles';
-import { homeAudiences } from '../../../shared/home';
-import { audiencesOf, panelsFor, panelsOfAudience } from './audiences';
+
+import { homeAudiences, panelsOfAudience } from '../../../shared/home';
+import { audiencesOf, panelsFor } from './audiences';
 
 const agencyId = '0190a000-0000-7000-8000-000000000001';
 

@@ -1,4 +1,4 @@
-import type { HomeAudience, HomePanel } from '../../../shared/home';
+import { panelsOfAudience, type HomeAudience, type HomePanel } from '../../../shared/home';
 import type { RoleGrant } from '../../platform/policy/actor';
 
 /**
@@ -19,15 +19,6 @@ export function audiencesOf(grants: readonly RoleGrant[]): HomeAudience[] {
   const order: readonly HomeAudience[] = ['ict_office', 'regional_secretary', 'inspector', 'agency', 'dashboard'];
   return order.filter((a) => found.has(a));
 }
-
-/** The panels of each audience, in the order the page shows them. */
-export const panelsOfAudience: Record<HomeAudience, readonly HomePanel[]> = {
-  ict_office: ['requestsToAct', 'overdueRequests', 'compliance', 'expiringCertificates', 'evaluationIndex', 'auditChain'],
-  agency: ['agencyObligations', 'requestsToAct', 'myRequests', 'indicatorsToFill', 'returnedItems'],
-  regional_secretary: ['dataUseDecisions', 'compliance', 'evaluationProgress', 'overdueReports'],
-  inspector: ['verificationsWaiting', 'findingsByAgency', 'auditChain'],
-  dashboard: ['evaluationIndex', 'compliance', 'dueCalendar'],
-};
 
 /** Every panel of the person's audiences, each once, in page order. */
 export function panelsFor(audiences: readonly HomeAudience[]): HomePanel[] {
