@@ -13,20 +13,25 @@ interface Bar {
   value: number;
 }
 
+/** Agency names shortened for the axis; the table beside the chart has them whole. */
+function shorten(name: string, max = 24) {
+  return name.length > max ? `${name.slice(0, max - 1).trimEnd()}…` : name;
+}
+
 /** Horizontal bars, one per agency: long names read better down the side than along the bottom. */
-export function AgencyBarChart({ bars, label, unit, max }: { bars: Bar[]; label: string; unit?: string; max?: number }) {
+export function AgencyBarChart({ bars, label, unit = '', max }: { bars: Bar[]; label: string; unit?: string; max?: number }) {
   return (
     <div role="img" aria-label={label} data-testid="home-chart">
       <BarChart
-        h={Math.max(120, bars.length * 28 + 40)}
-        data={bars}
+        h={Math.max(120, bars.length * 30 + 40)}
+        data={bars.map((b) => ({ ...b, label: shorten(b.label) }))}
         dataKey="label"
         orientation="vertical"
         series={[{ name: 'value', label, color: 'blue.7' }]}
-        unit={unit}
+        valueFormatter={(v) => `${v}${unit}`}
         withTooltip={false}
         withBarValueLabel
-        yAxisProps={{ width: 130, tick: { fontSize: 11 } }}
+        yAxisProps={{ width: 150, tick: { fontSize: 10 }, interval: 0 }}
         xAxisProps={{ domain: [0, max ?? 'auto'] }}
         gridAxis="x"
       />

@@ -33,22 +33,24 @@ export function Panel({ id, title, seeAll, total, children }: PanelProps) {
   );
 }
 
-/** A row of a panel's list: what it is (a link to it) and a line about it. */
+/** A row of a panel's list: what it is (a link to it), its state, and a line about it. */
 export function PanelItem({ to, label, detail, badge }: { to: string; label: string; detail?: ReactNode; badge?: ReactNode }) {
   return (
-    <Group justify="space-between" wrap="nowrap" gap="xs" align="flex-start">
-      <Stack gap={0} style={{ minWidth: 0 }}>
-        <Anchor component={Link} to={to} size="sm" style={{ overflowWrap: 'anywhere' }}>
-          {label}
-        </Anchor>
-        {detail && (
-          <Text size="xs" c="gray.7">
-            {detail}
-          </Text>
-        )}
-      </Stack>
-      {badge}
-    </Group>
+    <Stack gap={2} style={{ minWidth: 0 }} data-testid="panel-item">
+      <Anchor component={Link} to={to} size="sm" style={{ overflowWrap: 'anywhere' }}>
+        {label}
+      </Anchor>
+      {(badge || detail) && (
+        <Group gap={6} wrap="wrap">
+          {badge}
+          {detail && (
+            <Text size="xs" c="gray.7" style={{ overflowWrap: 'anywhere' }}>
+              {detail}
+            </Text>
+          )}
+        </Group>
+      )}
+    </Stack>
   );
 }
 
