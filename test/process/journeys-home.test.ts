@@ -109,7 +109,7 @@ describe(`the home page of each role (${simpul().kind})`, () => {
     expect(mine).toBeGreaterThan(0);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
 
-    const first = page.getByTestId('panel-agencyObligations').getByTestId('panel-item').first().getByRole('link');
+    const first = page.getByTestId('panel-agencyObligations').getByTestId('home-item').first().getByRole('link');
     const remedy = (await first.textContent())!;
     expect((await own()).notMet.map((g) => g.remedy)).toContain(remedy);
     await first.click();
@@ -159,7 +159,7 @@ describe(`the home page of each role (${simpul().kind})`, () => {
     expect(waiting).toBeGreaterThan(0);
     await expect.poll(() => page.getByTestId('audit-chain-status').textContent(), { timeout: 60_000 }).toMatch(/^Utuh: \d+ entri/);
 
-    await page.getByTestId('panel-verificationsWaiting').getByTestId('panel-item').first().getByRole('link').click();
+    await page.getByTestId('panel-verificationsWaiting').getByTestId('home-item').first().getByRole('link').click();
     await page.waitForURL(new RegExp(`/evaluations/${current.id}/indicators/\\d+$`));
     await page.getByText(/Tingkat/).first().waitFor();
     expect(browser.pageErrors).toEqual([]);

@@ -36,7 +36,7 @@ export function Panel({ id, title, seeAll, total, children }: PanelProps) {
 /** A row of a panel's list: what it is (a link to it), its state, and a line about it. */
 export function PanelItem({ to, label, detail, badge }: { to: string; label: string; detail?: ReactNode; badge?: ReactNode }) {
   return (
-    <Stack gap={2} style={{ minWidth: 0 }} data-testid="panel-item">
+    <Stack gap={2} style={{ minWidth: 0 }} data-testid="home-item">
       <Anchor component={Link} to={to} size="sm" style={{ overflowWrap: 'anywhere' }}>
         {label}
       </Anchor>
