@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { IsoDate, Uuid } from './common';
 import { StatusCounts } from './compliance';
-import { CycleSummary } from './evaluations';
+import { CycleSummary, Uncertain } from './evaluations';
 import { RequestListItem } from './requests';
 
 /**
@@ -67,6 +67,8 @@ const IndicatorItem = z.object({
   verification: z.enum(['agreed', 'adjusted']).nullable(),
   /** the server's answer to "may I act on it" (answer for the agency; verify for the assessor) */
   canAct: z.boolean(),
+  /** the framework data's own "not certain" mark (PermenPANRB 8/2026), shown wherever the indicator is */
+  uncertain: Uncertain,
 });
 
 const CycleIndicators = z.object({
@@ -125,6 +127,8 @@ export const HomeView = z
             predicate: z.string(),
             /** false while indicators are unanswered: the index so far, not the year's */
             complete: z.boolean(),
+            /** the framework's "not certain" mark (PermenPANRB 8/2026): the index rests on uncertain data */
+            uncertain: Uncertain,
           }),
         ),
       })

@@ -171,7 +171,8 @@ describe('GET /api/v1/home', () => {
     const shares = view.compliance!.agencies.map((a) => a.shareMet).filter((s): s is number => s !== null);
     expect(shares).toEqual([...shares].sort((a, b) => a - b));
 
-    expect(view.evaluationIndex!.cycles).toEqual([expect.objectContaining({ id: world.cycleId, status: 'open', complete: false })]);
+    // 59/2020 is published data: no "not certain" mark
+    expect(view.evaluationIndex!.cycles).toEqual([expect.objectContaining({ id: world.cycleId, status: 'open', complete: false, uncertain: null })]);
     expect(view.auditChain).toEqual({ verifiable: true });
   });
 
@@ -282,6 +283,24 @@ describe('GET /api/v1/home', () => {
     const view = await home(world.sessions.viewer);
     expect(view).not.toHaveProperty('auditChain');
     expect((await call(app, world.sessions.viewer, 'POST', '/api/v1/audit/verify')).status).toBe(403);
+  });
+
+  it('PermenPANRB 8/2026: the index and the indicators carry the framework data\'s "not certain" marks', async () => {
+    const { db } = database;
+    const tenant = await createTestTenant(db, paluProfile);
+    const agency = await createTestAgency(db, tenant.admin, { name: 'Dinas Kesehatan' });
+    const operator = await createTestUser(db, tenant.admin, [{ role: 'agency_operator', agencyId: agency.id }]);
+    const cycle = await createCycle(db, tenant.admin, { year: Number(today.slice(0, 4)), frameworkId: 'permenpanrb-8-2026' });
+    await assignIndicators(db, tenant.admin, cycle.id, { assignments: [{ indicator: 1, agencyId: agency.id }] });
+    const expected = (await getJson(await signIn(app, tenant.input.admin.email, undefined, tenant.slug), `/api/v1/evaluations/${cycle.id}`)) as {
+      frameworkUncertain: unknown;
+      indicators: { number: number; uncertain: unknown }[];
+    };
+    expect(expected.frameworkUncertain).not.toBeNull();
+    const adminView = await home(await signIn(app, tenant.input.admin.email, undefined, tenant.slug));
+    expect(adminView.evaluationIndex!.cycles[0].uncertain).toEqual(expected.frameworkUncertain);
+    const operatorView = await home(await signIn(app, operator.user.email, undefined, tenant.slug));
+    expect(operatorView.indicatorsToFill!.items[0].uncertain).toEqual(expected.indicators.find((i) => i.number === 1)!.uncertain);
   });
 
   it('texts follow the language asked for', async () => {

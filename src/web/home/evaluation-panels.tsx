@@ -5,6 +5,7 @@ import { formatIndex } from '../../shared/format-index';
 import { useI18n } from '../i18n/i18n';
 import { EmptyLine, Panel, PanelItem } from './panel';
 import { LazyIndexBarChart } from './lazy-charts';
+import { UncertainMark } from '../evaluations/uncertain-mark';
 
 /** The index and predicate of the last cycles, as a chart and a table (the chart's text alternative). */
 export function IndexPanel({ index }: { index: NonNullable<Home['evaluationIndex']> }) {
@@ -40,7 +41,8 @@ export function IndexPanel({ index }: { index: NonNullable<Home['evaluationIndex
                         {' '}
                         ({t('home.index.provisional')})
                       </Text>
-                    )}
+                    )}{' '}
+                    <UncertainMark uncertain={c.uncertain} />
                   </Table.Td>
                 </Table.Tr>
               ))}
@@ -106,10 +108,15 @@ export function IndicatorsPanel({ id, indicators, mode }: { id: string; indicato
           label={`${i.code} · ${i.name}`}
           detail={[i.agencyName, i.selfLevel === null ? t('home.indicators.unanswered') : t('home.indicators.level', { level: i.selfLevel })].filter(Boolean).join(' · ')}
           badge={
-            mode === 'verify' ? (
-              <Badge variant="light" color={i.canAct ? 'blue' : 'gray'}>
-                {t(i.canAct ? 'home.indicators.canVerify' : 'home.indicators.notAssessor')}
-              </Badge>
+            mode === 'verify' || i.uncertain ? (
+              <>
+                {mode === 'verify' && (
+                  <Badge variant="light" color={i.canAct ? 'blue' : 'gray'}>
+                    {t(i.canAct ? 'home.indicators.canVerify' : 'home.indicators.notAssessor')}
+                  </Badge>
+                )}
+                <UncertainMark uncertain={i.uncertain} />
+              </>
             ) : undefined
           }
         />

@@ -3,7 +3,9 @@ import type { CycleSummary, CycleView } from '../../../shared/evaluations';
 import type { HomeView } from '../../../shared/home';
 import type { Queryable } from '../../platform/db/database';
 import type { RequestContext } from '../../platform/context';
+import { findFramework, type FrameworkId } from '../../../evaluation';
 import { getCycle, listCycles } from '../evaluations/service';
+import { presentUncertain } from '../evaluations/present';
 
 type CycleListItem = Awaited<ReturnType<typeof listCycles>>[number];
 type IndicatorRow = CycleView['indicators'][number];
@@ -21,7 +23,16 @@ export function presentEvaluationIndex(cycles: readonly CycleListItem[]): NonNul
     cycles: cycles
       .slice(0, chartYears)
       .reverse()
-      .map((c) => ({ id: c.id, year: c.year, frameworkId: c.frameworkId, status: c.status, index: c.index, predicate: c.predicate, complete: c.complete })),
+      .map((c) => ({
+        id: c.id,
+        year: c.year,
+        frameworkId: c.frameworkId,
+        status: c.status,
+        index: c.index,
+        predicate: c.predicate,
+        complete: c.complete,
+        uncertain: presentUncertain(findFramework(c.frameworkId as FrameworkId).uncertain),
+      })),
   };
 }
 
@@ -36,7 +47,7 @@ export function presentEvaluationProgress(cycles: readonly CycleListItem[]) {
 }
 
 function presentIndicator(row: IndicatorRow, canAct: boolean) {
-  return { number: row.number, code: row.code, name: row.name, agencyName: row.agencyName, selfLevel: row.selfLevel, verification: row.verification, canAct };
+  return { number: row.number, code: row.code, name: row.name, agencyName: row.agencyName, selfLevel: row.selfLevel, verification: row.verification, canAct, uncertain: row.uncertain };
 }
 
 /** The current cycle's indicators the person's agencies answer for, the unanswered first. */
