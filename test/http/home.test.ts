@@ -163,6 +163,10 @@ describe('GET /api/v1/home', () => {
       ['Dapodik Daerah', false],
       ['e-Puskesmas', false],
     ]);
+    // "lihat semua" opens the registry filtered the same way
+    const registry = await getJson(world.sessions.ictAdmin, '/api/v1/applications?certificate=expiring&sort=certificateExpiresAt');
+    expect(registry.items.map((a: { id: string }) => a.id)).toEqual(view.expiringCertificates!.items.map((a) => a.id));
+    expect(registry.total).toBe(view.expiringCertificates!.total);
 
     // every agency, as the compliance module reports them
     const report = await getJson(world.sessions.ictAdmin, '/api/v1/compliance');

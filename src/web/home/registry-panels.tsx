@@ -8,7 +8,7 @@ import { EmptyLine, Panel, PanelItem } from './panel';
 export function CertificatesPanel({ certificates }: { certificates: NonNullable<Home['expiringCertificates']> }) {
   const t = useT();
   return (
-    <Panel id="expiringCertificates" title={t('home.panel.expiringCertificates')} seeAll="/applications" total={certificates.total}>
+    <Panel id="expiringCertificates" title={t('home.panel.expiringCertificates')} seeAll="/applications?certificate=expiring&sort=certificateExpiresAt" total={certificates.total}>
       {certificates.items.length === 0 && <EmptyLine />}
       {certificates.items.map((a) => (
         <PanelItem

@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, lte } from 'drizzle-orm';
+import { and, asc, count, desc, eq } from 'drizzle-orm';
 import type { DB, Queryable, Tx } from '../../platform/db/database';
 import { AppError, notFound } from '../../platform/errors';
 import { newId } from '../../platform/ids';
@@ -6,11 +6,12 @@ import { appendAudit } from '../../platform/audit/append-audit';
 import { authorize, can } from '../../platform/policy/can';
 import type { RequestContext } from '../../platform/context';
 import type { Actor } from '../../platform/policy/actor';
-import type { ApplicationInput, ApplicationListQuery } from '../../../shared/applications';
+import { certificateRenewalDays, type ApplicationInput, type ApplicationListQuery } from '../../../shared/applications';
+import { addDays } from '../../../regulations/checks/dates';
 import { agencies } from '../agencies/tables';
 import { assertAgenciesExist } from '../agencies/service';
 import { applications } from './tables';
-import { findApplication, findCommonInCategory, findHandoverDocuments, findSameFunction, searchCondition, visibleApplications } from './queries';
+import { certificateExpiringBy, findApplication, findCommonInCategory, findHandoverDocuments, findSameFunction, searchCondition, visibleApplications } from './queries';
 import { businessFunctionKey, checkRegistrationRules } from './registration-rules';
 import { findApplicationRules } from './rules-for-tenant';
 import { findOverlapWarnings } from '../datasets/overlaps';
@@ -194,6 +195,7 @@ const sortable = {
   kind: applications.kind,
   updatedAt: applications.updatedAt,
   businessFunction: applications.businessFunction,
+  certificateExpiresAt: applications.certificateExpiresAt,
 } as const;
 
 export function listWhere(ctx: RequestContext & { actor: Actor }, query: ApplicationListQuery) {
@@ -205,6 +207,7 @@ export function listWhere(ctx: RequestContext & { actor: Actor }, query: Applica
     query.ownerAgencyId ? eq(applications.ownerAgencyId, query.ownerAgencyId) : undefined,
     query.stage ? eq(applications.stage, query.stage) : undefined,
     query.hosting ? eq(applications.hosting, query.hosting) : undefined,
+    query.certificate === 'expiring' ? certificateExpiringBy(addDays(new Date().toISOString().slice(0, 10), certificateRenewalDays)) : undefined,
     query.q ? searchCondition(query.q) : undefined,
   );
 }
@@ -249,8 +252,7 @@ export async function listExpiringCertificates(db: DB, ctx: RequestContext, unti
     eq(applications.tenantId, ctx.tenantId),
     visibleApplications(ctx.actor),
     eq(applications.status, 'active'),
-    eq(applications.hasCertificate, true),
-    lte(applications.certificateExpiresAt, until),
+    certificateExpiringBy(until),
   );
   const [[{ total }], rows] = await Promise.all([
     db.select({ total: count() }).from(applications).where(where),

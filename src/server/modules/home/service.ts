@@ -1,5 +1,6 @@
 import type { HomePanel, HomeView } from '../../../shared/home';
 import { DatasetListQuery } from '../../../shared/datasets';
+import { certificateRenewalDays } from '../../../shared/applications';
 import type { DB } from '../../platform/db/database';
 import type { RequestContext } from '../../platform/context';
 import { actorAgencyIds } from '../../platform/policy/actor';
@@ -16,8 +17,6 @@ import { findRequestPanel, panelSize } from './request-panels';
 import { presentAgencyObligations, presentCompliance, presentDueCalendar, presentFindingsByAgency } from './compliance-panels';
 import { findIndicatorsToFill, findVerificationsWaiting, presentEvaluationIndex, presentEvaluationProgress } from './evaluation-panels';
 
-/** How far ahead the ICT office looks for certificates to renew (issue 9 §1: within 60 days). */
-const certificateWindowDays = 60;
 /** The calendar panel looks three months ahead. */
 const calendarMonths = 3;
 /** Data-use requests (Palu 14/2022 Ps 9(5)): the decisions the Sekretaris Daerah takes. */
@@ -56,7 +55,7 @@ export async function getHome(db: DB, ctx: RequestContext, now = new Date()): Pr
     if (has('dueCalendar')) home.dueCalendar = presentDueCalendar(overview.calendar, 8);
   }
   if (has('expiringCertificates')) {
-    const until = addDays(asOf, certificateWindowDays);
+    const until = addDays(asOf, certificateRenewalDays);
     home.expiringCertificates = { until, ...(await listExpiringCertificates(db, ctx, until, panelSize, asOf)) };
   }
   if (has('evaluationIndex')) home.evaluationIndex = presentEvaluationIndex(cycles);
