@@ -29,6 +29,7 @@ import { notificationRoutes } from './modules/notifications/routes';
 import { outboxRoutes } from './modules/notifications/outbox-routes';
 import { tenantSettingsRoutes } from './modules/tenants/settings-routes';
 import { documentSettingsRoutes } from './platform/documents/settings-routes';
+import { homeRoutes } from './modules/home/routes';
 
 /**
  * The whole HTTP app: the same pipeline on every API route (context → body limit → auth →
@@ -61,6 +62,7 @@ export function createApp(deps: AppDeps) {
   api.route('/', outboxRoutes(deps));
   api.route('/', tenantSettingsRoutes(deps));
   api.route('/', documentSettingsRoutes(deps));
+  api.route('/', homeRoutes(deps));
   app.route('/api/v1', api);
   // no sign-in needed: public verification of signed documents
   app.route('/api/public', documentRoutes(deps));

@@ -113,12 +113,17 @@ export const ApplicationListItem = z
 
 export const ApplicationPage = pageOf(ApplicationListItem, 'ApplicationPage');
 
+/** The lead time for renewing an application's electronic certificate: the home page and the registry's filter agree on it. */
+export const certificateRenewalDays = 60;
+
 export const ApplicationListQuery = PageQuery.extend({
   status: z.enum(['active', 'retired', 'all']).default('active'),
   kind: z.enum(applicationKinds).optional(),
   ownerAgencyId: Uuid.optional(),
   stage: z.string().max(60).optional(),
   hosting: z.enum(applicationHostings).optional(),
+  /** `expiring`: a certificate that has expired or expires within `certificateRenewalDays` */
+  certificate: z.enum(['expiring']).optional(),
 });
 export type ApplicationListQuery = z.infer<typeof ApplicationListQuery>;
 

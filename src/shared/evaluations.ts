@@ -49,7 +49,7 @@ export const WhatIfInput = z
   .object({ changes: z.record(z.string().regex(/^\d+$/), Level) })
   .meta({ id: 'EvaluationWhatIfInput' });
 
-const Uncertain = z
+export const Uncertain = z
   .object({ confidence: z.enum(['A', 'B', 'C', 'D']), reason: z.object({ id: z.string(), en: z.string() }), fields: z.array(z.string()).optional() })
   .nullable();
 

@@ -194,6 +194,8 @@ export const routeTable: Record<string, RouteCase[]> = {
     request: async (f) => ({ path: `/api/v1/applications/${f.apps[t].id}/handover/${handover}/file` }),
   })),
   'GET /api/v1/compliance': [{ permission: 'compliance.read', request: async () => ({ path: '/api/v1/compliance' }) }],
+  // each panel is its module's service, so what the person may see is decided there (test/http/home.test.ts)
+  'GET /api/v1/home': [{ permission: 'tenant.read', request: async () => ({ path: '/api/v1/home' }) }],
   'GET /api/v1/compliance/calendar': [{ permission: 'compliance.read', request: async () => ({ path: '/api/v1/compliance/calendar' }) }],
   'GET /api/v1/compliance/obligations/{regulation}/{ref}': [{ permission: 'compliance.read', request: async () => ({ path: '/api/v1/compliance/obligations/dumai-18-2019/5-1' }) }],
   'GET /api/v1/compliance/export/xlsx': [{ permission: 'compliance.read', request: async () => ({ path: '/api/v1/compliance/export/xlsx' }) }],

@@ -69,6 +69,7 @@ export function ApplicationListPage() {
           { key: 'ownerAgencyId', label: t('applications.field.ownerAgency'), options: agencyOptions(agencies, true) },
           { key: 'stage', label: t('applications.field.stage'), options: (rules?.stages ?? []).map((s) => ({ value: s, label: t(`applications.stage.${s}`) })) },
           { key: 'hosting', label: t('applications.field.hosting'), options: applicationHostings.map((h) => ({ value: h, label: t(`applications.hosting.${h}`) })) },
+          { key: 'certificate', label: t('applications.field.hasCertificate'), options: [{ value: 'expiring', label: t('applications.certificate.expiring') }] },
           { key: 'status', label: t('common.status'), required: true, options: ['active', 'retired', 'all'].map((s) => ({ value: s, label: t(`common.status.${s}`) })) },
         ]}
         toolbar={(state) => (

@@ -1,4 +1,4 @@
-import { and, eq, getTableColumns, inArray, ne, or, sql, type SQL } from 'drizzle-orm';
+import { and, eq, getTableColumns, inArray, lte, ne, or, sql, type SQL } from 'drizzle-orm';
 import type { Queryable } from '../../platform/db/database';
 import { actorAgencyIds, readsWholeTenant, type Actor } from '../../platform/policy/actor';
 import { applicationDocuments, applications } from './tables';
@@ -7,6 +7,11 @@ import { files } from '../../platform/files/tables';
 export async function findApplication(db: Queryable, tenantId: string, id: string) {
   const [row] = await db.select().from(applications).where(and(eq(applications.tenantId, tenantId), eq(applications.id, id)));
   return row ?? null;
+}
+
+/** Applications with an electronic certificate that expires on or before `until` (expired ones included). */
+export function certificateExpiringBy(until: string): SQL {
+  return and(eq(applications.hasCertificate, true), lte(applications.certificateExpiresAt, until))!;
 }
 
 /** The rows an actor may see, as a WHERE fragment (mirrors the policy's application.read). */

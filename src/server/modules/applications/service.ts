@@ -6,11 +6,12 @@ import { appendAudit } from '../../platform/audit/append-audit';
 import { authorize, can } from '../../platform/policy/can';
 import type { RequestContext } from '../../platform/context';
 import type { Actor } from '../../platform/policy/actor';
-import type { ApplicationInput, ApplicationListQuery } from '../../../shared/applications';
+import { certificateRenewalDays, type ApplicationInput, type ApplicationListQuery } from '../../../shared/applications';
+import { addDays } from '../../../regulations/checks/dates';
 import { agencies } from '../agencies/tables';
 import { assertAgenciesExist } from '../agencies/service';
 import { applications } from './tables';
-import { findApplication, findCommonInCategory, findHandoverDocuments, findSameFunction, searchCondition, visibleApplications } from './queries';
+import { certificateExpiringBy, findApplication, findCommonInCategory, findHandoverDocuments, findSameFunction, searchCondition, visibleApplications } from './queries';
 import { businessFunctionKey, checkRegistrationRules } from './registration-rules';
 import { findApplicationRules } from './rules-for-tenant';
 import { findOverlapWarnings } from '../datasets/overlaps';
@@ -194,6 +195,7 @@ const sortable = {
   kind: applications.kind,
   updatedAt: applications.updatedAt,
   businessFunction: applications.businessFunction,
+  certificateExpiresAt: applications.certificateExpiresAt,
 } as const;
 
 export function listWhere(ctx: RequestContext & { actor: Actor }, query: ApplicationListQuery) {
@@ -205,6 +207,7 @@ export function listWhere(ctx: RequestContext & { actor: Actor }, query: Applica
     query.ownerAgencyId ? eq(applications.ownerAgencyId, query.ownerAgencyId) : undefined,
     query.stage ? eq(applications.stage, query.stage) : undefined,
     query.hosting ? eq(applications.hosting, query.hosting) : undefined,
+    query.certificate === 'expiring' ? certificateExpiringBy(addDays(new Date().toISOString().slice(0, 10), certificateRenewalDays)) : undefined,
     query.q ? searchCondition(query.q) : undefined,
   );
 }
@@ -237,4 +240,31 @@ export async function listApplications(db: DB, ctx: RequestContext, query: Appli
       .offset((query.page - 1) * query.pageSize),
   ]);
   return { items: rows.map((r) => ({ ...r, updatedAt: r.updatedAt.toISOString() })), total, page: query.page, pageSize: query.pageSize };
+}
+
+/**
+ * Active applications whose electronic certificate expires on or before `until` (those already
+ * expired included, first), among those the person may read: the home page's renewal list.
+ */
+export async function listExpiringCertificates(db: DB, ctx: RequestContext, until: string, limit: number, today: string) {
+  authorize(ctx.actor, 'application.read');
+  const where = and(
+    eq(applications.tenantId, ctx.tenantId),
+    visibleApplications(ctx.actor),
+    eq(applications.status, 'active'),
+    certificateExpiringBy(until),
+  );
+  const [[{ total }], rows] = await Promise.all([
+    db.select({ total: count() }).from(applications).where(where),
+    db
+      .select({ id: applications.id, name: applications.name, ownerAgencyName: agencies.name, certificateExpiresAt: applications.certificateExpiresAt })
+      .from(applications)
+      .innerJoin(agencies, and(eq(agencies.tenantId, applications.tenantId), eq(agencies.id, applications.ownerAgencyId)))
+      .where(where)
+      .orderBy(asc(applications.certificateExpiresAt), asc(applications.id))
+      .limit(limit),
+  ]);
+  // the filter above leaves no application without a date
+  const items = rows.map((r) => ({ ...r, certificateExpiresAt: r.certificateExpiresAt as string, expired: (r.certificateExpiresAt as string) < today }));
+  return { total, items };
 }

@@ -43,6 +43,14 @@ export async function getObligationDetail(db: Queryable, ctx: RequestContext, ob
   return presentObligation(evaluation, obligation, ctx.locale, scopeOf(ctx.actor));
 }
 
+/** The report and what falls due over `months`, from one evaluation: the home page's compliance panels. */
+export async function getComplianceOverview(db: Queryable, ctx: RequestContext, months: number, date = today()) {
+  authorize(ctx.actor, 'compliance.read');
+  const evaluation = await evaluateTenant(db, ctx.tenantId, date);
+  const scope = scopeOf(ctx.actor);
+  return { report: presentReport(evaluation, ctx.locale, scope), calendar: presentCalendar(evaluation, ctx.locale, scope, months) };
+}
+
 /** The report and calendar together, for the Excel and PDF exports. */
 export async function loadComplianceExport(db: Queryable, ctx: RequestContext, query: ComplianceQuery) {
   authorize(ctx.actor, 'compliance.read');
