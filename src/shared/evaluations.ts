@@ -6,6 +6,10 @@ export const cycleStatuses = ['open', 'self_assessed', 'verified', 'submitted'] 
 export const teamKinds = ['coordination', 'assessor'] as const;
 /** Simpul records an agency may cite as evidence. */
 export const evidenceRecordTypes = ['application', 'internal_policy'] as const;
+/** Where an indicator stands between the agency and the assessors (indicator-state.ts). */
+export const indicatorStates = ['unassigned', 'assigned', 'draft', 'submitted', 'returned', 'verified'] as const;
+export type IndicatorState = (typeof indicatorStates)[number];
+export const exchangeKinds = ['submitted', 'returned', 'verified'] as const;
 
 const Level = z.number().int().min(1).max(5);
 
@@ -38,6 +42,12 @@ export const VerificationInput = z
   .refine((v) => v.decision === 'agree' || v.level !== null, { path: ['level'], message: 'VERIFICATION_LEVEL_REQUIRED' })
   .refine((v) => v.decision === 'agree' || (v.note ?? '').length > 0, { path: ['note'], message: 'VERIFICATION_NOTE_REQUIRED' })
   .meta({ id: 'VerificationInput' });
+
+/** The agency sends its answer to the assessors; after a return, with its answer to their note. */
+export const SubmitInput = z.object({ note: z.string().trim().max(5000).nullable().default(null) }).meta({ id: 'EvaluationSubmitInput' });
+
+/** An assessor sends an answer back to the agency; the note says what is missing. */
+export const ReturnInput = z.object({ note: z.string().trim().min(1).max(5000) }).meta({ id: 'EvaluationReturnInput' });
 
 export const EvidenceLinkInput = z
   .object({ recordType: z.enum(evidenceRecordTypes), recordId: Uuid })
@@ -81,8 +91,12 @@ export const IndicatorRow = z
     verificationNote: z.string().nullable(),
     verifiedAt: z.string().nullable(),
     evidenceCount: z.number().int(),
+    state: z.enum(indicatorStates),
+    /** the actor works in the responsible agency */
+    mine: z.boolean(),
+    officialLevel: z.number().int().nullable(),
     uncertain: Uncertain,
-    abilities: z.object({ selfAssess: z.boolean(), verify: z.boolean() }),
+    abilities: z.object({ selfAssess: z.boolean(), submit: z.boolean(), verify: z.boolean() }),
   })
   .meta({ id: 'EvaluationIndicatorRow' });
 
@@ -94,15 +108,22 @@ export const EvidenceView = z
     file: z.object({ id: Uuid, fileName: z.string(), size: z.number(), sha256: z.string(), mimeType: z.string() }).nullable(),
     recordType: z.enum(evidenceRecordTypes).nullable(),
     recordId: Uuid.nullable(),
+    portalLevel: z.number().int().nullable(),
+    portalItem: z.number().int().nullable(),
     createdAt: z.string(),
   })
   .meta({ id: 'EvaluationEvidence' });
+
+export const ExchangeView = z
+  .object({ id: Uuid, kind: z.enum(exchangeKinds), level: z.number().int().nullable(), note: z.string().nullable(), userName: z.string(), at: z.string() })
+  .meta({ id: 'EvaluationExchange' });
 
 export const IndicatorDetail = IndicatorRow.extend({
   question: z.string().nullable(),
   criteria: z.record(z.string(), z.string()).nullable(),
   scale: z.object({ key: z.string(), levels: z.array(z.object({ value: z.number().int(), name: z.string() })) }),
   evidence: z.array(EvidenceView),
+  exchanges: z.array(ExchangeView),
   suggestions: z.array(z.object({ recordType: z.enum(evidenceRecordTypes), recordId: Uuid, label: z.string() })),
 }).meta({ id: 'EvaluationIndicatorDetail' });
 
@@ -113,7 +134,7 @@ export const CycleSummary = z
     frameworkId: z.enum(frameworkIds),
     status: z.enum(cycleStatuses),
     submittedAt: z.string().nullable(),
-    progress: z.object({ total: z.number().int(), assigned: z.number().int(), selfAssessed: z.number().int(), verified: z.number().int() }),
+    progress: z.object({ total: z.number().int(), assigned: z.number().int(), selfAssessed: z.number().int(), submitted: z.number().int(), returned: z.number().int(), verified: z.number().int() }),
   })
   .meta({ id: 'EvaluationCycleSummary' });
 

@@ -18,6 +18,7 @@ import { countEvidence, findAllCycles, findAllIndicatorLevels, findCycleByYear, 
 import { assertNotSubmitted, loadCycle, type LoadedCycle } from './load-cycle';
 import { presentCycle, presentSummary } from './present';
 import { scoreCycle } from './cycle-levels';
+import { indicatorState } from './indicator-state';
 
 type TeamKind = 'coordination' | 'assessor';
 
@@ -91,8 +92,17 @@ function teamOf(loaded: LoadedCycle, kind: TeamKind) {
   return found.team;
 }
 
+/**
+ * Today's date in the easternmost Indonesian zone (WIT, UTC+9): a decree signed today anywhere
+ * in Indonesia is never refused as "in the future".
+ */
+function latestIndonesianToday(now = new Date()): string {
+  return new Date(now.getTime() + 9 * 3600_000).toISOString().slice(0, 10);
+}
+
 /** The coordination team (Ps 33(4)) or the internal assessor team with its decree (Ps 33(5)). */
 export async function setTeam(db: DB, ctx: RequestContext, id: string, kind: TeamKind, input: z.infer<typeof TeamInput>) {
+  if (input.decreeDate && input.decreeDate > latestIndonesianToday()) throw new AppError('EVALUATION_DECREE_DATE_FUTURE', 422, {}, { decreeDate: 'EVALUATION_DECREE_DATE_FUTURE' });
   await db.transaction(async (tx) => {
     const loaded = await requireManageable(tx, ctx, id);
     const members = [...new Set(input.memberUserIds)];
@@ -171,7 +181,9 @@ export async function advanceCycle(db: DB, ctx: RequestContext, id: string, to: 
     authorize(ctx.actor, to === 'verified' ? 'evaluation.verify' : 'evaluation.manage', loaded.record);
     if (loaded.cycle.status !== from) throw new AppError('EVALUATION_STATUS_INVALID', 409, { status: loaded.cycle.status, to });
     const rows = await findIndicators(tx, ctx.tenantId, id);
-    const open = rows.filter((r) => (to === 'self_assessed' ? r.selfLevel === null : r.verification === null)).map((r) => r.indicatorNumber);
+    // closing the self-assessment needs every answer sent to the assessors, not only saved
+    const sent = (r: (typeof rows)[number]) => ['submitted', 'verified'].includes(indicatorState(r));
+    const open = rows.filter((r) => (to === 'self_assessed' ? !sent(r) : r.verification === null)).map((r) => r.indicatorNumber);
     if (to !== 'submitted' && open.length > 0) throw new AppError('EVALUATION_INCOMPLETE', 409, { missing: open.join(', ') });
     const submitted = to === 'submitted' ? { submittedAt: new Date(), submittedBy: ctx.actor!.userId, submittedResult: scoreCycle(loaded.framework, rows).final } : {};
     const [after] = await tx

@@ -65,6 +65,10 @@ export const evaluationIndicators = pgTable(
     verificationNote: text('verification_note'),
     verifiedAt: timestamp('verified_at', { withTimezone: true, mode: 'date' }),
     verifiedBy: uuid('verified_by'),
+    /** draft (saved, not yet sent), submitted to the assessors, or returned to the agency with a note */
+    submission: text('submission', { enum: ['draft', 'submitted', 'returned'] }),
+    /** the level in the official result published by the national portal, once imported */
+    officialLevel: integer('official_level'),
   },
   (t) => [
     primaryKey({ columns: [t.tenantId, t.id] }),
@@ -87,6 +91,9 @@ export const evaluationEvidence = pgTable(
     recordType: text('record_type'),
     recordId: uuid('record_id'),
     label: text('label').notNull(),
+    /** the national portal's evidence code: the level the item supports and its number there */
+    portalLevel: integer('portal_level'),
+    portalItem: integer('portal_item'),
     addedBy: uuid('added_by'),
   },
   (t) => [
@@ -94,5 +101,27 @@ export const evaluationEvidence = pgTable(
     index('evaluation_evidence_indicator').on(t.tenantId, t.cycleId, t.indicatorNumber),
     foreignKey({ columns: [t.tenantId, t.cycleId], foreignColumns: [evaluationCycles.tenantId, evaluationCycles.id] }),
     foreignKey({ columns: [t.tenantId, t.fileId], foreignColumns: [files.tenantId, files.id] }),
+  ],
+);
+
+/**
+ * The exchanges on one indicator between the agency and the assessors: submitted (with the
+ * agency's answer to a return), returned with a note, verified. The indicator's history.
+ */
+export const evaluationExchanges = pgTable(
+  'evaluation_exchanges',
+  {
+    ...tenantColumns,
+    cycleId: uuid('cycle_id').notNull(),
+    indicatorNumber: integer('indicator_number').notNull(),
+    kind: text('kind', { enum: ['submitted', 'returned', 'verified'] }).notNull(),
+    level: integer('level'),
+    note: text('note'),
+    userId: uuid('user_id').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.id] }),
+    index('evaluation_exchanges_indicator').on(t.tenantId, t.cycleId, t.indicatorNumber),
+    foreignKey({ columns: [t.tenantId, t.cycleId], foreignColumns: [evaluationCycles.tenantId, evaluationCycles.id] }),
   ],
 );
