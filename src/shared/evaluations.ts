@@ -49,6 +49,18 @@ export const SubmitInput = z.object({ note: z.string().trim().max(5000).nullable
 /** An assessor sends an answer back to the agency; the note says what is missing. */
 export const ReturnInput = z.object({ note: z.string().trim().min(1).max(5000) }).meta({ id: 'EvaluationReturnInput' });
 
+/** A web address cited as evidence (a published page, a dashboard). */
+export const EvidenceUrlInput = z
+  .object({ url: z.url({ protocol: /^https?$/ }).max(2000), label: z.string().trim().min(1).max(300) })
+  .meta({ id: 'EvidenceUrlInput' });
+
+export const EvidenceRecordOption = z
+  .object({ recordType: z.enum(evidenceRecordTypes), recordId: Uuid, label: z.string(), detail: z.string().nullable(), own: z.boolean() })
+  .meta({ id: 'EvaluationEvidenceRecordOption' });
+export type EvidenceRecordOption = z.infer<typeof EvidenceRecordOption>;
+
+export const TeamCandidate = z.object({ userId: Uuid, name: z.string(), email: z.string() }).meta({ id: 'EvaluationTeamCandidate' });
+
 export const EvidenceLinkInput = z
   .object({ recordType: z.enum(evidenceRecordTypes), recordId: Uuid })
   .meta({ id: 'EvidenceLinkInput' });
@@ -103,8 +115,9 @@ export const IndicatorRow = z
 export const EvidenceView = z
   .object({
     id: Uuid,
-    kind: z.enum(['file', 'record']),
+    kind: z.enum(['file', 'record', 'url']),
     label: z.string(),
+    url: z.string().nullable(),
     file: z.object({ id: Uuid, fileName: z.string(), size: z.number(), sha256: z.string(), mimeType: z.string() }).nullable(),
     recordType: z.enum(evidenceRecordTypes).nullable(),
     recordId: Uuid.nullable(),

@@ -47,6 +47,28 @@ describe('evaluations over HTTP', () => {
     expect(res.headers.get('x-content-sha256')).toBe(withFile.evidence[0].file.sha256);
     expect(new Uint8Array(await res.arrayBuffer())).toEqual(pdfBytes);
 
+    res = await call(app, assessor, 'PUT', `${base}/indicators/1/verification`, { decision: 'agree' }, { 'accept-language': 'id' });
+    expect(res.status).toBe(409);
+    expect(await res.json()).toMatchObject({ code: 'EVALUATION_NOT_SUBMITTED', title: 'Indikator 1 belum dikirim oleh perangkat daerah penanggung jawab.' });
+    res = await call(app, operator, 'POST', `${base}/indicators/1/submit`, {});
+    expect(res.status).toBe(200);
+    expect(await res.json()).toMatchObject({ state: 'submitted', abilities: { selfAssess: false, submit: false } });
+    res = await call(app, operator, 'POST', `${base}/indicators/1/submit`, {});
+    expect(res.status).toBe(409);
+    res = await call(app, assessor, 'POST', `${base}/indicators/1/return`, { note: '' });
+    expect(res.status).toBe(422);
+    res = await call(app, operator, 'POST', `${base}/indicators/1/return`, { note: 'Lengkapi' });
+    expect(res.status).toBe(403);
+    res = await call(app, assessor, 'POST', `${base}/indicators/1/return`, { note: 'Lampirkan Perwal yang ditandatangani' });
+    expect(res.status).toBe(200);
+    expect(await res.json()).toMatchObject({ state: 'returned' });
+    res = await call(app, operator, 'POST', `${base}/indicators/1/submit`, { note: 'Perwal terlampir' });
+    expect(res.status).toBe(200);
+    expect(((await res.json()) as { exchanges: { kind: string; note: string | null }[] }).exchanges.map((x) => [x.kind, x.note])).toEqual([
+      ['submitted', null],
+      ['returned', 'Lampirkan Perwal yang ditandatangani'],
+      ['submitted', 'Perwal terlampir'],
+    ]);
     res = await call(app, operator, 'PUT', `${base}/indicators/1/verification`, { decision: 'agree' });
     expect(res.status).toBe(403);
     res = await call(app, assessor, 'PUT', `${base}/indicators/1/verification`, { decision: 'adjust', level: 2 });
@@ -93,7 +115,10 @@ describe('evaluations over HTTP', () => {
     const s = await createEvaluationSetup(database.db, { indicatorsForA: all, indicatorsForB: [] });
     const base = `/api/v1/evaluations/${s.cycleId}`;
     const [operator, assessor, admin] = await Promise.all([signIn(app, s.operatorA.user.email, undefined, s.slug), signIn(app, s.assessor.user.email, undefined, s.slug), signIn(app, s.input.admin.email, undefined, s.slug)]);
-    for (const n of all) expect((await call(app, operator, 'PUT', `${base}/indicators/${n}/self-assessment`, { level: 3, explanation: '' })).status).toBe(200);
+    for (const n of all) {
+      expect((await call(app, operator, 'PUT', `${base}/indicators/${n}/self-assessment`, { level: 3, explanation: '' })).status).toBe(200);
+      expect((await call(app, operator, 'POST', `${base}/indicators/${n}/submit`, {})).status).toBe(200);
+    }
     expect((await call(app, admin, 'POST', `${base}/advance`, { to: 'self_assessed' })).status).toBe(200);
     for (const n of all) expect((await call(app, assessor, 'PUT', `${base}/indicators/${n}/verification`, { decision: 'agree' })).status).toBe(200);
     expect((await call(app, assessor, 'POST', `${base}/advance`, { to: 'verified' })).status).toBe(200);

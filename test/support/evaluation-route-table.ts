@@ -4,7 +4,7 @@ import type { FileStore } from '../../src/server/platform/files/file-store';
 import type { EvaluationCycleRecord } from '../../src/server/platform/policy/resources/evaluation';
 import { createTestAgency, createTestUser } from '../../src/server/testing/factories';
 import { assignIndicators, createCycle, uploadTeamDecree } from '../../src/server/modules/evaluations/service';
-import { addEvidenceFile, addEvidenceLink } from '../../src/server/modules/evaluations/assessment-service';
+import { addEvidenceFile, addEvidenceLink, selfAssess } from '../../src/server/modules/evaluations/assessment-service';
 import { addPolicyReview, setInternalPolicy, uploadPolicyFile, uploadReviewFile } from '../../src/server/modules/internal-policies/service';
 import { setSchedule, submitReport } from '../../src/server/modules/periodic-reports/service';
 import { addMonths } from '../../src/regulations/checks/dates';
@@ -37,7 +37,8 @@ export async function buildEvaluationWalkFixtures(db: DB, admin: RequestContext,
   const operator = (await createTestUser(db, admin, [{ role: 'agency_operator', agencyId: own }])).ctx;
   const otherOperator = (await createTestUser(db, admin, [{ role: 'agency_operator', agencyId: other }])).ctx;
   const cycle = await createCycle(db, admin, { year: 2039, frameworkId: 'permenpanrb-59-2020' });
-  await assignIndicators(db, admin, cycle.id, { assignments: [{ indicator: 1, agencyId: own }, { indicator: 4, agencyId: other }] });
+  await assignIndicators(db, admin, cycle.id, { assignments: [{ indicator: 1, agencyId: own }, { indicator: 2, agencyId: own }, { indicator: 4, agencyId: other }] });
+  await selfAssess(db, operator, cycle.id, 2, { level: 2, explanation: 'walk' });
   await uploadTeamDecree(db, admin, files, cycle.id, 'assessor', pdf('sk-asesor'));
   const evidence = await addEvidenceFile(db, operator, files, cycle.id, 1, pdf('data-dukung'));
   const policy = await setInternalPolicy(db, admin, 'architecture', { title: null, decreeNumber: 'Perwal 1/2024', decreeDate: '2024-01-02' });
@@ -101,6 +102,15 @@ export const evaluationRouteTable: Record<string, RouteCase[]> = {
   'PUT /api/v1/evaluations/{id}/indicators/{number}/verification': [
     { permission: 'evaluation.verify', record: (f) => f.evaluation.record, request: async (f) => ({ path: `${cycle(f)}/indicators/1/verification`, body: { decision: 'agree' } }) },
   ],
+  // indicator 2 is the own agency's draft (1 stays editable for the evidence routes): the first allowed caller sends it, the next get 409 (already sent)
+  'POST /api/v1/evaluations/{id}/indicators/{number}/submit': [
+    { target: 'own agency', permission: 'evaluation.selfAssess', record: (f) => ({ agencyId: f.ownAgency.id }), allowedErrors: [409], request: async (f) => ({ path: `${cycle(f)}/indicators/2/submit`, body: { note: null } }) },
+    { target: 'other agency', permission: 'evaluation.selfAssess', record: (f) => ({ agencyId: f.otherAgency.id }), allowedErrors: [409], request: async (f) => ({ path: `${cycle(f)}/indicators/4/submit`, body: { note: null } }) },
+  ],
+  // nobody in the walk sits on the assessor team: every role is refused
+  'POST /api/v1/evaluations/{id}/indicators/{number}/return': [
+    { permission: 'evaluation.verify', record: (f) => f.evaluation.record, request: async (f) => ({ path: `${cycle(f)}/indicators/2/return`, body: { note: 'walk' } }) },
+  ],
   'POST /api/v1/evaluations/{id}/indicators/{number}/evidence/file': indicatorCases((num, agencyId) => ({
     permission: 'evaluation.selfAssess',
     record: (f) => ({ agencyId: agencyId(f) }),
@@ -111,6 +121,17 @@ export const evaluationRouteTable: Record<string, RouteCase[]> = {
     record: (f) => ({ agencyId: agencyId(f) }),
     request: async (f) => ({ path: `${cycle(f)}/indicators/${num}/evidence/link`, body: { recordType: 'internal_policy', recordId: f.evaluation.policyId } }),
   })),
+  'POST /api/v1/evaluations/{id}/indicators/{number}/evidence/url': indicatorCases((num, agencyId) => ({
+    permission: 'evaluation.selfAssess',
+    record: (f) => ({ agencyId: agencyId(f) }),
+    request: async (f) => ({ path: `${cycle(f)}/indicators/${num}/evidence/url`, body: { url: 'https://satudata.example.go.id/dasbor', label: 'Dasbor Satu Data' } }),
+  })),
+  'GET /api/v1/evaluations/{id}/indicators/{number}/record-options': indicatorCases((num, agencyId) => ({
+    permission: 'evaluation.selfAssess',
+    record: (f) => ({ agencyId: agencyId(f) }),
+    request: async (f) => ({ path: `${cycle(f)}/indicators/${num}/record-options` }),
+  })),
+  'GET /api/v1/evaluations/{id}/team-candidates': [{ permission: 'evaluation.manage', record: (f) => f.evaluation.record, request: async (f) => ({ path: `${cycle(f)}/team-candidates` }) }],
   'DELETE /api/v1/evaluations/{id}/indicators/{number}/evidence/{evidenceId}': [
     {
       target: 'own agency',

@@ -12,6 +12,7 @@ CREATE TABLE "evaluation_exchanges" (
 	CONSTRAINT "evaluation_exchanges_tenant_id_id_pk" PRIMARY KEY("tenant_id","id")
 );
 --> statement-breakpoint
+ALTER TABLE "evaluation_evidence" ADD COLUMN "url" text;--> statement-breakpoint
 ALTER TABLE "evaluation_evidence" ADD COLUMN "portal_level" integer;--> statement-breakpoint
 ALTER TABLE "evaluation_evidence" ADD COLUMN "portal_item" integer;--> statement-breakpoint
 ALTER TABLE "evaluation_indicators" ADD COLUMN "submission" text;--> statement-breakpoint

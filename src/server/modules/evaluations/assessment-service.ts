@@ -9,7 +9,7 @@ import type { RequestContext } from '../../platform/context';
 import type { FileStore } from '../../platform/files/file-store';
 import { findFile, storeFile } from '../../platform/files/store-file';
 import type { Upload } from '../../platform/http/read-upload';
-import type { EvidenceLinkInput, IndicatorDetail, ReturnInput, SelfAssessmentInput, SubmitInput, VerificationInput } from '../../../shared/evaluations';
+import type { EvidenceLinkInput, EvidenceUrlInput, IndicatorDetail, ReturnInput, SelfAssessmentInput, SubmitInput, VerificationInput } from '../../../shared/evaluations';
 import { listAllAgencies } from '../agencies/service';
 import { findReadableApplication } from '../applications/service';
 import { findRecordedPolicy, findRecordedPolicyByCode, labelOfPolicy } from '../internal-policies/service';
@@ -94,6 +94,7 @@ export async function getIndicator(db: Queryable, ctx: RequestContext, cycleId: 
       id: e.id,
       kind: e.kind,
       label: e.label,
+      url: e.url,
       file: e.fileId ? { id: e.fileId, fileName: fileName!, size: size!, sha256: sha256!, mimeType: mimeType! } : null,
       recordType: (e.recordType as 'application' | 'internal_policy' | null) ?? null,
       recordId: e.recordId,
@@ -205,6 +206,19 @@ export async function addEvidenceLink(db: DB, ctx: RequestContext, cycleId: stri
     const [after] = await tx
       .insert(evaluationEvidence)
       .values({ tenantId: ctx.tenantId, id: newId(), cycleId, indicatorNumber: number, kind: 'record', recordType: input.recordType, recordId: input.recordId, label, addedBy: ctx.actor!.userId })
+      .returning();
+    await appendAudit(tx, ctx, { action: 'evaluation.evidence.add', entityType: 'evaluation', entityId: cycleId, agencyId: row.agencyId, after });
+  });
+  return getIndicator(db, ctx, cycleId, number);
+}
+
+/** A web address as evidence: a published page or dashboard the assessors can open. */
+export async function addEvidenceUrl(db: DB, ctx: RequestContext, cycleId: string, number: number, input: z.infer<typeof EvidenceUrlInput>) {
+  await db.transaction(async (tx) => {
+    const { row } = await loadForEditing(tx, ctx, cycleId, number);
+    const [after] = await tx
+      .insert(evaluationEvidence)
+      .values({ tenantId: ctx.tenantId, id: newId(), cycleId, indicatorNumber: number, kind: 'url', url: input.url, label: input.label, addedBy: ctx.actor!.userId })
       .returning();
     await appendAudit(tx, ctx, { action: 'evaluation.evidence.add', entityType: 'evaluation', entityId: cycleId, agencyId: row.agencyId, after });
   });

@@ -34,7 +34,9 @@ export async function exportEvaluationWorkbook(db: Queryable, ctx: RequestContex
   const linkOf = (e: (typeof evidence)[number]) =>
     e.evidence.kind === 'file'
       ? `${e.evidence.label} — /api/v1/evaluations/${id}/indicators/${e.evidence.indicatorNumber}/evidence/${e.evidence.id}/file (sha256 ${e.sha256})`
-      : `${e.evidence.label} — ${e.evidence.recordType}:${e.evidence.recordId}`;
+      : e.evidence.kind === 'url'
+        ? `${e.evidence.label} — ${e.evidence.url}`
+        : `${e.evidence.label} — ${e.evidence.recordType}:${e.evidence.recordId}`;
   const content = await writeSheet({
     sheetName: t(ctx.locale, 'evaluations.xlsx.sheet', { year: cycle.year }),
     columns,

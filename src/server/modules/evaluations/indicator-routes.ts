@@ -3,8 +3,9 @@ import type { AppDeps } from '../../platform/context';
 import { fileUploadBody, jsonBody, jsonOk, newRouter, problemResponses } from '../../platform/http/route-helpers';
 import { readUpload } from '../../platform/http/read-upload';
 import { documentMimeTypes } from '../../platform/files/detect-type';
-import { EvidenceLinkInput, IndicatorDetail, ReturnInput, SelfAssessmentInput, SubmitInput, VerificationInput } from '../../../shared/evaluations';
-import { addEvidenceFile, addEvidenceLink, getIndicator, readEvidenceFile, removeEvidence, returnIndicator, selfAssess, submitIndicator, verifyIndicator } from './assessment-service';
+import { EvidenceLinkInput, EvidenceRecordOption, EvidenceUrlInput, IndicatorDetail, ReturnInput, SelfAssessmentInput, SubmitInput, VerificationInput } from '../../../shared/evaluations';
+import { listEvidenceRecordOptions } from './options-service';
+import { addEvidenceFile, addEvidenceLink, addEvidenceUrl, getIndicator, readEvidenceFile, removeEvidence, returnIndicator, selfAssess, submitIndicator, verifyIndicator } from './assessment-service';
 import { sendFile, storedFileResponse } from '../../platform/http/send-file';
 
 const IndicatorParams = z.object({
@@ -64,6 +65,20 @@ export function evaluationIndicatorRoutes(deps: AppDeps) {
       async (c) => {
         const p = c.req.valid('param');
         return c.json(await addEvidenceLink(deps.db, c.get('ctx'), p.id, p.number, c.req.valid('json')), 200);
+      },
+    )
+    .openapi(
+      createRoute({ method: 'post', path: `${base}/evidence/url`, tags: ['evaluations'], summary: 'Cite a web address as evidence', request: { params: IndicatorParams, ...jsonBody(EvidenceUrlInput) }, responses: { 200: jsonOk(IndicatorDetail), ...problemResponses } }),
+      async (c) => {
+        const p = c.req.valid('param');
+        return c.json(await addEvidenceUrl(deps.db, c.get('ctx'), p.id, p.number, c.req.valid('json')), 200);
+      },
+    )
+    .openapi(
+      createRoute({ method: 'get', path: `${base}/record-options`, tags: ['evaluations'], summary: 'The Simpul records the responsible agency may cite (applications, recorded internal policies)', request: { params: IndicatorParams }, responses: { 200: jsonOk(z.array(EvidenceRecordOption)), ...problemResponses } }),
+      async (c) => {
+        const p = c.req.valid('param');
+        return c.json(await listEvidenceRecordOptions(deps.db, c.get('ctx'), p.id, p.number), 200);
       },
     )
     .openapi(

@@ -4,7 +4,8 @@ import { fileUploadBody, IdParam, jsonBody, jsonOk, newRouter, problemResponses,
 import { readUpload } from '../../platform/http/read-upload';
 import { documentMimeTypes } from '../../platform/files/detect-type';
 import { AuditEntryView } from '../../../shared/audit';
-import { AdvanceInput, AssignmentInput, CycleInput, CycleResults, CycleSummary, CycleView, TeamInput, WhatIfInput, WhatIfView, teamKinds } from '../../../shared/evaluations';
+import { AdvanceInput, AssignmentInput, CycleInput, CycleResults, CycleSummary, CycleView, TeamCandidate, TeamInput, WhatIfInput, WhatIfView, teamKinds } from '../../../shared/evaluations';
+import { listTeamCandidates } from './options-service';
 import { findEntityHistory } from '../audit-trail/service';
 import { advanceCycle, assignIndicators, createCycle, getCycle, listCycles, readTeamDecree, setTeam, uploadTeamDecree } from './service';
 import { getResults, runWhatIf } from './results-service';
@@ -41,6 +42,10 @@ export function evaluationRoutes(deps: AppDeps) {
         const { cycle } = await loadCycle(deps.db, ctx, c.req.valid('param').id);
         return c.json(await findEntityHistory(deps.db, ctx.tenantId, 'evaluation', cycle.id), 200);
       },
+    )
+    .openapi(
+      createRoute({ method: 'get', path: '/evaluations/{id}/team-candidates', tags: ['evaluations'], summary: 'The people a coordinator may put on a team', request: { params: IdParam }, responses: { 200: jsonOk(z.array(TeamCandidate)), ...problemResponses } }),
+      async (c) => c.json(await listTeamCandidates(deps.db, c.get('ctx'), c.req.valid('param').id), 200),
     )
     .openapi(
       createRoute({ method: 'put', path: '/evaluations/{id}/teams/{kind}', tags: ['evaluations'], summary: 'Set the coordination team or the internal assessor team and its decree (Ps 33(4)–(5))', request: { params: TeamParams, ...jsonBody(TeamInput) }, responses: { 200: jsonOk(CycleView), ...problemResponses } }),

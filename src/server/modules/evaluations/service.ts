@@ -1,6 +1,6 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import type { z } from 'zod';
-import type { DB, Queryable } from '../../platform/db/database';
+import type { DB, Queryable, Tx } from '../../platform/db/database';
 import { AppError } from '../../platform/errors';
 import { newId } from '../../platform/ids';
 import { appendAudit } from '../../platform/audit/append-audit';
@@ -144,27 +144,30 @@ export async function readTeamDecree(db: DB, ctx: RequestContext, store: FileSto
 
 /** Which agency answers for which indicator; only while the self-assessment is open. */
 export async function assignIndicators(db: DB, ctx: RequestContext, id: string, input: z.infer<typeof AssignmentInput>) {
-  await db.transaction(async (tx) => {
-    const loaded = await requireManageable(tx, ctx, id);
-    if (loaded.cycle.status !== 'open') throw new AppError('EVALUATION_SELF_ASSESSMENT_CLOSED', 409);
-    const known = new Set(loaded.framework.indicators.map((i) => i.number));
-    const unknown = input.assignments.find((a) => !known.has(a.indicator));
-    if (unknown) throw new AppError('EVALUATION_UNKNOWN_INDICATOR', 422, { indicator: unknown.indicator }, { assignments: 'EVALUATION_UNKNOWN_INDICATOR' });
-    await assertAgenciesExist(tx, ctx.tenantId, input.assignments.flatMap((a) => (a.agencyId ? [a.agencyId] : [])));
-    const numbers = input.assignments.map((a) => a.indicator);
-    const before = await tx
-      .select({ indicatorNumber: evaluationIndicators.indicatorNumber, agencyId: evaluationIndicators.agencyId })
-      .from(evaluationIndicators)
-      .where(and(eq(evaluationIndicators.tenantId, ctx.tenantId), eq(evaluationIndicators.cycleId, id), inArray(evaluationIndicators.indicatorNumber, numbers)));
-    for (const a of input.assignments) {
-      await tx
-        .update(evaluationIndicators)
-        .set({ agencyId: a.agencyId, updatedAt: new Date() })
-        .where(and(eq(evaluationIndicators.tenantId, ctx.tenantId), eq(evaluationIndicators.cycleId, id), eq(evaluationIndicators.indicatorNumber, a.indicator)));
-    }
-    await appendAudit(tx, ctx, { action: 'evaluation.assign', entityType: 'evaluation', entityId: id, before, after: input.assignments });
-  });
+  await db.transaction((tx) => assignIndicatorsInTx(tx, ctx, id, input));
   return getCycle(db, ctx, id);
+}
+
+/** The assignment write inside a caller's transaction (one audit entry), for the Excel import's rows. */
+export async function assignIndicatorsInTx(tx: Tx, ctx: RequestContext, id: string, input: z.infer<typeof AssignmentInput>) {
+  const loaded = await requireManageable(tx, ctx, id);
+  if (loaded.cycle.status !== 'open') throw new AppError('EVALUATION_SELF_ASSESSMENT_CLOSED', 409);
+  const known = new Set(loaded.framework.indicators.map((i) => i.number));
+  const unknown = input.assignments.find((a) => !known.has(a.indicator));
+  if (unknown) throw new AppError('EVALUATION_UNKNOWN_INDICATOR', 422, { indicator: unknown.indicator }, { assignments: 'EVALUATION_UNKNOWN_INDICATOR' });
+  await assertAgenciesExist(tx, ctx.tenantId, input.assignments.flatMap((a) => (a.agencyId ? [a.agencyId] : [])));
+  const numbers = input.assignments.map((a) => a.indicator);
+  const before = await tx
+    .select({ indicatorNumber: evaluationIndicators.indicatorNumber, agencyId: evaluationIndicators.agencyId })
+    .from(evaluationIndicators)
+    .where(and(eq(evaluationIndicators.tenantId, ctx.tenantId), eq(evaluationIndicators.cycleId, id), inArray(evaluationIndicators.indicatorNumber, numbers)));
+  for (const a of input.assignments) {
+    await tx
+      .update(evaluationIndicators)
+      .set({ agencyId: a.agencyId, updatedAt: new Date() })
+      .where(and(eq(evaluationIndicators.tenantId, ctx.tenantId), eq(evaluationIndicators.cycleId, id), eq(evaluationIndicators.indicatorNumber, a.indicator)));
+  }
+  await appendAudit(tx, ctx, { action: 'evaluation.assign', entityType: 'evaluation', entityId: id, before, after: input.assignments });
 }
 
 /**

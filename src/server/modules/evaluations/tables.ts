@@ -79,15 +79,17 @@ export const evaluationIndicators = pgTable(
   ],
 );
 
-/** Data dukung: an uploaded file (stored by SHA-256) or a link to a Simpul record. */
+/** Data dukung: an uploaded file (stored by SHA-256), a web address, or a link to a Simpul record. */
 export const evaluationEvidence = pgTable(
   'evaluation_evidence',
   {
     ...tenantColumns,
     cycleId: uuid('cycle_id').notNull(),
     indicatorNumber: integer('indicator_number').notNull(),
-    kind: text('kind', { enum: ['file', 'record'] }).notNull(),
+    kind: text('kind', { enum: ['file', 'record', 'url'] }).notNull(),
     fileId: uuid('file_id'),
+    /** a web address the agency cites (a published page, a dashboard) */
+    url: text('url'),
     recordType: text('record_type'),
     recordId: uuid('record_id'),
     label: text('label').notNull(),
