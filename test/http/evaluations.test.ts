@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestDatabase } from '../support/database';
 import { call, createTestApp, signIn, type TestApp } from '../support/http';
@@ -108,7 +109,7 @@ describe('evaluations over HTTP', () => {
     expect((await call(app, stranger, 'GET', base)).status).toBe(404);
     expect((await call(app, stranger, 'PUT', `${base}/indicators/1/self-assessment`, { level: 1, explanation: '' })).status).toBe(404);
     expect((await call(app, null, 'GET', base)).status).toBe(401);
-  });
+  }, 120_000);
 
   it('a submitted cycle answers 409 to every write', async () => {
     const all = findFramework('permenpanrb-59-2020').indicators.map((i) => i.number);
@@ -132,7 +133,39 @@ describe('evaluations over HTTP', () => {
     expect((await call(app, operator, 'POST', `${base}/indicators/2/evidence/file`, pdfForm())).status).toBe(409);
     const history = (await (await call(app, operator, 'GET', `${base}/history`)).json()) as { action: string }[];
     expect(history[0].action).toBe('evaluation.submit');
-  });
+  }, 240_000);
+
+  it('the coordinator downloads the assignment template and imports it filled: checked first, saved on commit', async () => {
+    const s = await createEvaluationSetup(database.db);
+    const base = `/api/v1/evaluations/${s.cycleId}`;
+    const [admin, operator] = await Promise.all([signIn(app, s.input.admin.email, undefined, s.slug), signIn(app, s.operatorA.user.email, undefined, s.slug)]);
+    expect((await call(app, operator, 'GET', `${base}/assignments/template`)).status).toBe(403);
+    const res = await call(app, admin, 'GET', `${base}/assignments/template`);
+    expect(res.status).toBe(200);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(await res.arrayBuffer());
+    const sheet = wb.worksheets[0];
+    expect(sheet.rowCount).toBe(48);
+    // indicator 1 is agency A's; the coordinator gives indicator 5 to agency B and writes a typo on 6
+    expect(String(sheet.getCell('D2').value)).toBe(`${s.agencyA.code} — ${s.agencyA.name}`);
+    sheet.getCell('D6').value = `${s.agencyB.code} — ${s.agencyB.name}`;
+    sheet.getCell('D7').value = 'DINAS TIDAK ADA';
+    const filled = Buffer.from(await wb.xlsx.writeBuffer());
+    const form = () => {
+      const f = new FormData();
+      f.append('file', new File([new Uint8Array(filled)], 'penugasan.xlsx', { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }));
+      return f;
+    };
+    const checked = (await (await call(app, admin, 'POST', `${base}/assignments/import`, form())).json()) as { committed: boolean; valid: number; invalid: number; rows: { row: number; errors: { message: string }[] }[] };
+    expect(checked).toMatchObject({ committed: false, valid: 46, invalid: 1 });
+    expect(checked.rows.find((r) => r.row === 7)?.errors[0].message).toBe('Perangkat daerah "DINAS TIDAK ADA" tidak dikenal.');
+    let cycle = (await (await call(app, admin, 'GET', base)).json()) as { indicators: { number: number; agencyId: string | null }[] };
+    expect(cycle.indicators.find((i) => i.number === 5)?.agencyId).toBeNull();
+    const committed = (await (await call(app, admin, 'POST', `${base}/assignments/import?commit=true`, form())).json()) as { imported: number };
+    expect(committed.imported).toBe(46);
+    cycle = (await (await call(app, admin, 'GET', base)).json()) as typeof cycle;
+    expect(cycle.indicators.filter((i) => i.agencyId).map((i) => [i.number, i.agencyId])).toEqual([[1, s.agencyA.id], [2, s.agencyA.id], [3, s.agencyA.id], [4, s.agencyB.id], [5, s.agencyB.id]]);
+  }, 120_000);
 });
 
 describe('internal policies and periodic reports over HTTP', () => {

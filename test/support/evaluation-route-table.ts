@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import type { DB } from '../../src/server/platform/db/database';
 import type { RequestContext } from '../../src/server/platform/context';
 import type { FileStore } from '../../src/server/platform/files/file-store';
@@ -62,6 +63,20 @@ export async function buildEvaluationWalkFixtures(db: DB, admin: RequestContext,
   };
 }
 
+/** A filled assignment template as a user would make it in Excel: code and agency columns only. */
+async function assignmentSheet(rows: string[][]) {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('Penugasan');
+  ws.addRow(['Kode indikator', 'Perangkat daerah penanggung jawab']);
+  for (const r of rows) ws.addRow(r);
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
+const xlsxForm = (content: Buffer) => {
+  const form = new FormData();
+  form.append('file', new File([new Uint8Array(content)], 'penugasan.xlsx', { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }));
+  return form;
+};
+
 const cycle = (f: WalkFixtures) => `/api/v1/evaluations/${f.evaluation.cycleId}`;
 const indicatorCases = (make: (n: 1 | 4, agencyId: (f: WalkFixtures) => string) => RouteCase): RouteCase[] => [
   { ...make(1, (f) => f.ownAgency.id), target: 'own agency' },
@@ -83,6 +98,11 @@ export const evaluationRouteTable: Record<string, RouteCase[]> = {
   'GET /api/v1/evaluations/{id}/teams/{kind}/decree-file': read((f) => `${cycle(f)}/teams/assessor/decree-file`),
   'PUT /api/v1/evaluations/{id}/assignments': [
     { permission: 'evaluation.manage', record: (f) => f.evaluation.record, request: async (f) => ({ path: `${cycle(f)}/assignments`, body: { assignments: [{ indicator: 5, agencyId: f.ownAgency.id }] } }) },
+  ],
+  'GET /api/v1/evaluations/{id}/assignments/template': [{ permission: 'evaluation.manage', record: (f) => f.evaluation.record, request: async (f) => ({ path: `${cycle(f)}/assignments/template` }) }],
+  // a report only (no commit): nothing is saved, nothing audited
+  'POST /api/v1/evaluations/{id}/assignments/import': [
+    { permission: 'evaluation.manage', record: (f) => f.evaluation.record, audits: 0, request: async (f) => ({ path: `${cycle(f)}/assignments/import`, body: xlsxForm(await assignmentSheet([['I05', f.ownAgency.code]])) }) },
   ],
   // the cycle is not complete: allowed callers get 409 EVALUATION_INCOMPLETE, others 403
   'POST /api/v1/evaluations/{id}/advance': [
