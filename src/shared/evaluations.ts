@@ -169,18 +169,29 @@ export const ResultView = z
   })
   .meta({ id: 'EvaluationResult' });
 
+/** The framework data's own marks on what a result rests on (PermenPANRB 8/2026 from secondary sources). */
+export const ResultUncertainty = z.object({
+  framework: Uncertain,
+  /** the formula (method) */
+  index: Uncertain,
+  /** the band the final predicate comes from */
+  predicate: Uncertain,
+  aspects: z.array(z.object({ number: z.number().int(), uncertain: Uncertain })),
+});
+
 export const CycleResults = z
   .object({
     cycleId: Uuid,
     year: z.number().int(),
     frameworkId: z.enum(frameworkIds),
+    uncertain: ResultUncertainty,
     complete: z.boolean(),
     missing: z.array(z.number().int()),
     selfAssessed: ResultView,
     final: ResultView,
-    indicators: z.array(z.object({ number: z.number().int(), code: z.string(), weight: z.number(), selfLevel: z.number().int().nullable(), finalLevel: z.number().int().nullable() })),
-    priorities: z.array(z.object({ indicator: z.number().int(), code: z.string(), currentLevel: z.number().int(), nextLevel: z.number().int(), gain: z.number() })),
-    history: z.array(z.object({ year: z.number().int(), frameworkId: z.enum(frameworkIds), status: z.enum(cycleStatuses), complete: z.boolean(), index: z.number(), predicate: z.string() })),
+    indicators: z.array(z.object({ number: z.number().int(), code: z.string(), weight: z.number(), selfLevel: z.number().int().nullable(), finalLevel: z.number().int().nullable(), officialLevel: z.number().int().nullable(), uncertain: Uncertain })),
+    priorities: z.array(z.object({ indicator: z.number().int(), code: z.string(), currentLevel: z.number().int(), nextLevel: z.number().int(), gain: z.number(), uncertain: Uncertain })),
+    history: z.array(z.object({ year: z.number().int(), frameworkId: z.enum(frameworkIds), status: z.enum(cycleStatuses), complete: z.boolean(), index: z.number(), predicate: z.string(), uncertain: Uncertain })),
     comparison: z
       .object({
         previousYear: z.number().int(),

@@ -23,7 +23,7 @@ const TeamParams = z.object({
   kind: z.enum(teamKinds).meta({ param: { name: 'kind', in: 'path' } }),
 });
 const ImportQuery = z.object({ commit: z.enum(['true', 'false']).default('false').meta({ description: 'false: report only; true: save the valid rows' }) });
-const CycleListItem = CycleSummary.extend({ index: z.number(), predicate: z.string(), complete: z.boolean() }).meta({ id: 'EvaluationCycleListItem' });
+const CycleListItem = CycleSummary.extend({ index: z.number(), predicate: z.string(), complete: z.boolean(), uncertain: CycleView.shape.frameworkUncertain }).meta({ id: 'EvaluationCycleListItem' });
 
 export function evaluationRoutes(deps: AppDeps) {
   return newRouter()

@@ -16,7 +16,7 @@ import { findUserById } from '../people/queries';
 import { evaluationCycles, evaluationIndicators, evaluationTeams } from './tables';
 import { countEvidence, findAllCycles, findAllIndicatorLevels, findCycleByYear, findIndicators, findPreviousCycle } from './queries';
 import { assertNotSubmitted, loadCycle, type LoadedCycle } from './load-cycle';
-import { presentCycle, presentSummary } from './present';
+import { presentCycle, presentSummary, presentUncertain } from './present';
 import { scoreCycle } from './cycle-levels';
 import { indicatorState } from './indicator-state';
 
@@ -52,7 +52,7 @@ export async function listCycles(db: Queryable, ctx: RequestContext) {
     const framework = findFramework(cycle.frameworkId as FrameworkId);
     const rows = levels.filter((l) => l.cycleId === cycle.id);
     const score = scoreCycle(framework, rows);
-    return { ...presentSummary(cycle, rows, framework.indicators.length), index: score.final.index.reported, predicate: score.final.predicate.key, complete: score.complete };
+    return { ...presentSummary(cycle, rows, framework.indicators.length), index: score.final.index.reported, predicate: score.final.predicate.key, complete: score.complete, uncertain: presentUncertain(framework.uncertain) };
   });
 }
 
