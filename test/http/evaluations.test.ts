@@ -6,6 +6,8 @@ import type { Database } from '../../src/server/platform/db/database';
 import { createTestTenant } from '../../src/server/testing/factories';
 import { createEvaluationSetup } from '../../src/server/testing/evaluation-factories';
 import { calculateIndex, findFramework, type Level } from '../../src/evaluation';
+import type { CycleResults } from '../../src/shared/evaluations';
+import { extractPdfText } from '../support/pdf-text';
 
 let database: Database;
 let app: TestApp;
@@ -134,6 +136,36 @@ describe('evaluations over HTTP', () => {
     const history = (await (await call(app, operator, 'GET', `${base}/history`)).json()) as { action: string }[];
     expect(history[0].action).toBe('evaluation.submit');
   }, 240_000);
+
+  it('PermenPANRB 8/2026 from secondary sources: every uncertain value is marked in the results, the list, the workbook and the PDF', async () => {
+    const s = await createEvaluationSetup(database.db, { year: 2026, frameworkId: 'permenpanrb-8-2026', indicatorsForA: [1, 2], indicatorsForB: [3] });
+    const base = `/api/v1/evaluations/${s.cycleId}`;
+    const operator = await signIn(app, s.operatorA.user.email, undefined, s.slug);
+    const fw = findFramework('permenpanrb-8-2026');
+    const results = (await (await call(app, operator, 'GET', `${base}/results`)).json()) as CycleResults;
+    expect(results.uncertain.framework?.confidence).toBe(fw.uncertain!.confidence);
+    expect(results.uncertain.index?.confidence).toBe(fw.method.uncertain!.confidence);
+    expect(results.uncertain.predicate?.confidence).toBe(fw.predicates.find((p) => p.key === results.final.predicate.key)!.uncertain!.confidence);
+    expect(results.uncertain.aspects.map((a) => a.uncertain?.confidence)).toEqual(fw.aspects.map((a) => a.uncertain?.confidence));
+    expect(results.indicators.map((i) => i.uncertain?.confidence)).toEqual(fw.indicators.map((i) => i.uncertain?.confidence));
+    expect(results.priorities.every((p) => p.uncertain?.confidence === fw.indicators.find((i) => i.number === p.indicator)!.uncertain?.confidence)).toBe(true);
+    expect(results.history.find((h) => h.year === 2026)?.uncertain?.confidence).toBe(fw.uncertain!.confidence);
+    const list = (await (await call(app, operator, 'GET', '/api/v1/evaluations')).json()) as { year: number; uncertain: { confidence: string } | null }[];
+    expect(list.find((c) => c.year === 2026)?.uncertain?.confidence).toBe(fw.uncertain!.confidence);
+
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(await (await call(app, operator, 'GET', `${base}/export/xlsx`)).arrayBuffer());
+    const sheet = wb.worksheets[0];
+    const header = (sheet.getRow(1).values as unknown[]).map(String);
+    const column = header.indexOf('Kepastian data kerangka');
+    expect(column).toBeGreaterThan(0);
+    for (const i of fw.indicators) expect(String(sheet.getRow(i.number + 1).getCell(column).value)).toBe(`Belum pasti (${i.uncertain!.confidence}): ${i.uncertain!.reason.id}`);
+
+    const pdf = extractPdfText(Buffer.from(await (await call(app, operator, 'GET', `${base}/export/pdf`)).arrayBuffer()));
+    expect(pdf).toContain(`Rumus dan bobot indeks belum pasti [Belum pasti ${fw.method.uncertain!.confidence}]`);
+    expect(pdf).toContain(`[Belum pasti ${fw.indicators[0].uncertain!.confidence}]`);
+    expect(pdf).toContain(`[Belum pasti ${fw.aspects[0].uncertain!.confidence}]`);
+  }, 120_000);
 
   it('the coordinator downloads the assignment template and imports it filled: checked first, saved on commit', async () => {
     const s = await createEvaluationSetup(database.db);
