@@ -106,7 +106,6 @@ export const IndicatorRow = z
     state: z.enum(indicatorStates),
     /** the actor works in the responsible agency */
     mine: z.boolean(),
-    officialLevel: z.number().int().nullable(),
     uncertain: Uncertain,
     abilities: z.object({ selfAssess: z.boolean(), submit: z.boolean(), verify: z.boolean() }),
   })
@@ -121,8 +120,6 @@ export const EvidenceView = z
     file: z.object({ id: Uuid, fileName: z.string(), size: z.number(), sha256: z.string(), mimeType: z.string() }).nullable(),
     recordType: z.enum(evidenceRecordTypes).nullable(),
     recordId: Uuid.nullable(),
-    portalLevel: z.number().int().nullable(),
-    portalItem: z.number().int().nullable(),
     createdAt: z.string(),
   })
   .meta({ id: 'EvaluationEvidence' });
@@ -189,7 +186,7 @@ export const CycleResults = z
     missing: z.array(z.number().int()),
     selfAssessed: ResultView,
     final: ResultView,
-    indicators: z.array(z.object({ number: z.number().int(), code: z.string(), weight: z.number(), selfLevel: z.number().int().nullable(), finalLevel: z.number().int().nullable(), officialLevel: z.number().int().nullable(), uncertain: Uncertain })),
+    indicators: z.array(z.object({ number: z.number().int(), code: z.string(), weight: z.number(), selfLevel: z.number().int().nullable(), finalLevel: z.number().int().nullable(), uncertain: Uncertain })),
     priorities: z.array(z.object({ indicator: z.number().int(), code: z.string(), currentLevel: z.number().int(), nextLevel: z.number().int(), gain: z.number(), uncertain: Uncertain })),
     history: z.array(z.object({ year: z.number().int(), frameworkId: z.enum(frameworkIds), status: z.enum(cycleStatuses), complete: z.boolean(), index: z.number(), predicate: z.string(), uncertain: Uncertain })),
     comparison: z

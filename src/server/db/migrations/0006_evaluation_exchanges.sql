@@ -13,9 +13,6 @@ CREATE TABLE "evaluation_exchanges" (
 );
 --> statement-breakpoint
 ALTER TABLE "evaluation_evidence" ADD COLUMN "url" text;--> statement-breakpoint
-ALTER TABLE "evaluation_evidence" ADD COLUMN "portal_level" integer;--> statement-breakpoint
-ALTER TABLE "evaluation_evidence" ADD COLUMN "portal_item" integer;--> statement-breakpoint
 ALTER TABLE "evaluation_indicators" ADD COLUMN "submission" text;--> statement-breakpoint
-ALTER TABLE "evaluation_indicators" ADD COLUMN "official_level" integer;--> statement-breakpoint
 ALTER TABLE "evaluation_exchanges" ADD CONSTRAINT "evaluation_exchanges_tenant_id_cycle_id_evaluation_cycles_tenant_id_id_fk" FOREIGN KEY ("tenant_id","cycle_id") REFERENCES "public"."evaluation_cycles"("tenant_id","id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "evaluation_exchanges_indicator" ON "evaluation_exchanges" USING btree ("tenant_id","cycle_id","indicator_number");

@@ -98,8 +98,6 @@ export async function getIndicator(db: Queryable, ctx: RequestContext, cycleId: 
       file: e.fileId ? { id: e.fileId, fileName: fileName!, size: size!, sha256: sha256!, mimeType: mimeType! } : null,
       recordType: (e.recordType as 'application' | 'internal_policy' | null) ?? null,
       recordId: e.recordId,
-      portalLevel: e.portalLevel,
-      portalItem: e.portalItem,
       createdAt: e.createdAt.toISOString(),
     })),
     exchanges: exchanges.map((x) => ({ id: x.id, kind: x.kind, level: x.level, note: x.note, userName: names.get(x.userId) ?? '', at: x.createdAt.toISOString() })),

@@ -64,7 +64,6 @@ export function presentIndicatorRow(
     evidenceCount,
     state,
     mine: !!actor && hasAgencyRole(actor, agencyId, 'agency_operator', 'agency_head'),
-    officialLevel: row?.officialLevel ?? null,
     uncertain: presentUncertain(indicator.uncertain),
     abilities: {
       selfAssess: agencyMay && agencyMayEdit(state),

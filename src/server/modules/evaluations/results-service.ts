@@ -61,7 +61,7 @@ export async function getResults(db: Queryable, ctx: RequestContext, cycleId: st
     final: presentResult(score.final),
     indicators: framework.indicators.map((i) => {
       const row = byNumber.get(i.number);
-      return { number: i.number, code: i.code, weight: i.weight, selfLevel: row?.selfLevel ?? null, finalLevel: row ? finalLevel(row) : null, officialLevel: row?.officialLevel ?? null, uncertain: presentUncertain(i.uncertain) };
+      return { number: i.number, code: i.code, weight: i.weight, selfLevel: row?.selfLevel ?? null, finalLevel: row ? finalLevel(row) : null, uncertain: presentUncertain(i.uncertain) };
     }),
     priorities: score.priorities.map((p) => ({ ...p, uncertain: markOf(p.indicator) })),
     history: scored

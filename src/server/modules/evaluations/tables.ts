@@ -67,8 +67,6 @@ export const evaluationIndicators = pgTable(
     verifiedBy: uuid('verified_by'),
     /** draft (saved, not yet sent), submitted to the assessors, or returned to the agency with a note */
     submission: text('submission', { enum: ['draft', 'submitted', 'returned'] }),
-    /** the level in the official result published by the national portal, once imported */
-    officialLevel: integer('official_level'),
   },
   (t) => [
     primaryKey({ columns: [t.tenantId, t.id] }),
@@ -93,9 +91,6 @@ export const evaluationEvidence = pgTable(
     recordType: text('record_type'),
     recordId: uuid('record_id'),
     label: text('label').notNull(),
-    /** the national portal's evidence code: the level the item supports and its number there */
-    portalLevel: integer('portal_level'),
-    portalItem: integer('portal_item'),
     addedBy: uuid('added_by'),
   },
   (t) => [
