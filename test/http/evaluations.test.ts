@@ -8,6 +8,7 @@ import { createEvaluationSetup } from '../../src/server/testing/evaluation-facto
 import { calculateIndex, findFramework, type Level } from '../../src/evaluation';
 import type { CycleResults } from '../../src/shared/evaluations';
 import { extractPdfText } from '../support/pdf-text';
+import { setInternalPolicy } from '../../src/server/modules/internal-policies/service';
 
 let database: Database;
 let app: TestApp;
@@ -165,6 +166,28 @@ describe('evaluations over HTTP', () => {
     expect(pdf).toContain(`Rumus dan bobot indeks belum pasti [Belum pasti ${fw.method.uncertain!.confidence}]`);
     expect(pdf).toContain(`[Belum pasti ${fw.indicators[0].uncertain!.confidence}]`);
     expect(pdf).toContain(`[Belum pasti ${fw.aspects[0].uncertain!.confidence}]`);
+  }, 120_000);
+
+  it('evidence by web address and by a picked Simpul record; the coordinator’s people picker', async () => {
+    const s = await createEvaluationSetup(database.db);
+    const base = `/api/v1/evaluations/${s.cycleId}`;
+    const policy = await setInternalPolicy(database.db, s.admin, 'architecture', { title: null, decreeNumber: 'Perwal 12/2024', decreeDate: '2024-03-01' });
+    const [operator, other, coordinator] = await Promise.all([
+      signIn(app, s.operatorA.user.email, undefined, s.slug),
+      signIn(app, s.operatorB.user.email, undefined, s.slug),
+      signIn(app, s.coordinator.user.email, undefined, s.slug),
+    ]);
+    let res = await call(app, operator, 'POST', `${base}/indicators/2/evidence/url`, { url: 'javascript:alert(1)', label: 'x' });
+    expect(res.status).toBe(422);
+    res = await call(app, operator, 'POST', `${base}/indicators/2/evidence/url`, { url: 'https://satudata.dumaikota.example/dasbor', label: 'Dasbor Satu Data' });
+    expect(res.status).toBe(200);
+    expect(((await res.json()) as { evidence: unknown[] }).evidence).toMatchObject([{ kind: 'url', url: 'https://satudata.dumaikota.example/dasbor', label: 'Dasbor Satu Data' }]);
+    expect((await call(app, other, 'GET', `${base}/indicators/2/record-options`)).status).toBe(403);
+    const options = (await (await call(app, operator, 'GET', `${base}/indicators/2/record-options`)).json()) as { recordType: string; recordId: string; detail: string | null }[];
+    expect(options.filter((o) => o.recordType === 'internal_policy')).toEqual([expect.objectContaining({ recordId: policy.id, detail: 'Perwal 12/2024' })]);
+    expect((await call(app, operator, 'GET', `${base}/team-candidates`)).status).toBe(403);
+    const people = (await (await call(app, coordinator, 'GET', `${base}/team-candidates`)).json()) as { userId: string }[];
+    expect(people.map((p) => p.userId)).toEqual(expect.arrayContaining([s.operatorA.user.id, s.assessor.user.id, s.coordinator.user.id]));
   }, 120_000);
 
   it('the coordinator downloads the assignment template and imports it filled: checked first, saved on commit', async () => {
