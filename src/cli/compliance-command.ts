@@ -27,7 +27,7 @@ export async function complianceCommand({ database, options }: Pick<CommandInput
   console.log(`${report.tenant.name} — ${report.asOf} — ${report.regulationsInForce.map((r) => r.shortName).join(', ')}`);
   for (const r of report.regulations) {
     const c = r.counts;
-    console.log(`${r.shortName}: ${c.met} met, ${c.not_met} not met, ${c.due_soon} due soon, ${c.not_measurable} not measurable`);
+    console.log(`${r.shortName}: ${c.met} met, ${c.attested} attested, ${c.not_met} not met, ${c.due_soon} due soon, ${c.not_measurable} not measurable`);
   }
   for (const a of report.agencies) {
     if (a.shareMet === null) continue;

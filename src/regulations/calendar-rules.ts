@@ -9,7 +9,9 @@ export type DueEventKind =
   | 'internal_policy_review'
   | 'audit'
   | 'evaluation'
-  | 'periodic_report';
+  | 'periodic_report'
+  // an accepted attestation's last day (attestations are not rules: each one brings its date)
+  | 'attestation_renewal';
 
 export interface CalendarRule {
   obligationId: string;

@@ -35,4 +35,18 @@ describe('buildDueCalendar', () => {
       { date: '2024-03-31', kind: 'periodic_report', obligationId: 'jambi-10-2017/22-1', agencyId: healthOfficeId, recordType: 'periodic_report', recordId: `${healthOfficeId}:2024-03-31` },
     ]);
   });
+  it('issue 8 §3, Dumai 18/2019 Ps 22(2): an accepted attestation falls due on its last day; an expired one is overdue on the first day', () => {
+    const base = { obligationId: 'dumai-18-2019/22-2', agencyId: healthOfficeId, partyName: 'Dinas Kesehatan', attestedOn: '2023-01-01', acceptedAt: '2023-01-02', acceptedBy: 'Inspektur', statement: 'x' };
+    const model = buildReadModel({
+      attestations: [
+        { ...base, id: 'a-valid', validUntil: '2024-03-01' },
+        { ...base, id: 'a-expired', obligationId: 'dumai-18-2019/22-3', validUntil: '2024-01-01' },
+        { ...base, id: 'a-once', obligationId: 'dumai-18-2019/22-1', validUntil: null },
+      ],
+    });
+    expect(buildDueCalendar(model, dumai2019Profile, '2024-01-15')).toEqual([
+      { date: '2024-01-15', kind: 'attestation_renewal', obligationId: 'dumai-18-2019/22-3', agencyId: healthOfficeId, recordType: 'attestation', recordId: 'a-expired', overdue: true },
+      { date: '2024-03-01', kind: 'attestation_renewal', obligationId: 'dumai-18-2019/22-2', agencyId: healthOfficeId, recordType: 'attestation', recordId: 'a-valid' },
+    ]);
+  });
 });

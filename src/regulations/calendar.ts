@@ -60,13 +60,17 @@ function collectDueDates(rule: CalendarRule, model: ComplianceReadModel, months:
     case 'audit':
       // The read model holds no audits yet; the kind is reserved for the audit registry.
       return [];
+    case 'attestation_renewal':
+      // each attestation brings its own date (buildDueCalendar), no rule names this kind
+      return [];
   }
 }
 
 /**
  * What falls due from `fromIso` over `months` months, sorted by date: one event per dated
  * record of each calendar rule whose regulation binds the tenant on that date. Dates
- * already past (or never done) are shown on `fromIso` as overdue.
+ * already past (or never done) are shown on `fromIso` as overdue. Each accepted attestation
+ * with a last day falls due on it (issue 8 §3).
  */
 export function buildDueCalendar(model: ComplianceReadModel, profile: RegulationProfile, fromIso: string, months = 12): DueEvent[] {
   const from = toDay(fromIso);
@@ -92,6 +96,23 @@ export function buildDueCalendar(model: ComplianceReadModel, profile: Regulation
       if (date > until || !isBinding(obligation, date)) continue;
       events.push({ ...due, date, kind: rule.kind, obligationId: obligation.id, ...(overdue ? { overdue: true } : {}) });
     }
+  }
+  for (const a of model.attestations ?? []) {
+    const obligation = obligations.get(a.obligationId);
+    if (!obligation || a.validUntil === null) continue;
+    // an expired attestation falls due again: shown on `from` as overdue
+    const overdue = a.validUntil < from;
+    const date = overdue ? from : a.validUntil;
+    if (date > until || !isBinding(obligation, date)) continue;
+    events.push({
+      date,
+      kind: 'attestation_renewal',
+      obligationId: obligation.id,
+      ...(a.agencyId ? { agencyId: a.agencyId } : {}),
+      recordType: 'attestation',
+      recordId: a.id,
+      ...(overdue ? { overdue: true } : {}),
+    });
   }
   return events.sort(
     (a, b) => a.date.localeCompare(b.date) || a.obligationId.localeCompare(b.obligationId) || (a.recordId ?? '').localeCompare(b.recordId ?? ''),

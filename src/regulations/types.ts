@@ -90,7 +90,7 @@ export type Cadence =
   | { kind: 'within'; days: number; workingDays?: boolean; after: string } // a deadline after an event
   | { kind: 'once' };
 
-export type CheckStatus = 'met' | 'not_met' | 'due_soon' | 'not_measurable';
+export type CheckStatus = 'met' | 'attested' | 'structure_in_place' | 'not_met' | 'due_soon' | 'not_applicable' | 'not_measurable';
 
 export interface Finding {
   /** i18n key (namespace `compliance`) describing what is missing, with params */
@@ -102,10 +102,13 @@ export interface Finding {
 }
 
 export type CheckResult =
-  | { status: 'met'; evidence: Finding[] }
-  | { status: 'not_met'; missing: Finding[]; remedyKey: string }
+  | { status: 'met'; evidence: Finding[]; notApplicable?: Finding[] }
+  | { status: 'not_met'; missing: Finding[]; remedyKey: string; notApplicable?: Finding[] }
   | { status: 'due_soon'; dueDate: string; evidence: Finding[] }
-  | { status: 'not_measurable'; needs: Capability };
+  | { status: 'structure_in_place'; evidence: Finding[] }
+  | { status: 'not_applicable'; reasonKey: string; evidence: Finding[] }
+  | { status: 'not_measurable'; needs: Capability; reason: 'no_capability' | 'registry_empty' }
+  | { status: 'attested'; attestationId: string; validUntil: string; evidence: Finding[] };
 
 /** Parameters that differ between regulations, taken from the tenant's profile. */
 export interface ProfileParams {
@@ -131,6 +134,8 @@ export interface ComplianceReadModel {
   internalPolicies?: ReadInternalPolicy[];
   evaluations?: ReadEvaluationCycle[];
   periodicReports?: ReadPeriodicReport[];
+  /** accepted attestations, the latest per obligation and party (attestations module) */
+  attestations?: ReadAttestation[];
 }
 
 export interface ReadAgency {
@@ -226,6 +231,24 @@ export interface ReadPeriodicReport {
   agencyId: string;
   periodEnd: string;
   submittedAt: string | null;
+}
+
+/**
+ * A bound party's statement, accepted by the Inspectorate, that a duty no registry can show
+ * was carried out (issue 8 §3). It stands for the obligation from `attestedOn` until
+ * `validUntil` (null: no expiry, for a duty done once).
+ */
+export interface ReadAttestation {
+  id: string;
+  obligationId: string;
+  /** the party: an agency, or null for the tenant as a whole (the ICT office's admin attests) */
+  agencyId: string | null;
+  partyName: string;
+  attestedOn: string;
+  acceptedAt: string;
+  acceptedBy: string;
+  validUntil: string | null;
+  statement: string;
 }
 
 export interface Obligation {

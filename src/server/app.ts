@@ -19,6 +19,7 @@ import { openDataRoutes } from './modules/open-data/routes';
 import { registerOpenDataPaths } from './modules/open-data/openapi-paths';
 import { evaluationRoutes } from './modules/evaluations/routes';
 import { internalPolicyRoutes } from './modules/internal-policies/routes';
+import { attestationRoutes } from './modules/attestations/routes';
 import { periodicReportRoutes } from './modules/periodic-reports/routes';
 import { documentRoutes } from './platform/documents/routes';
 import { complianceRoutes } from './modules/compliance/routes';
@@ -50,6 +51,7 @@ export function createApp(deps: AppDeps) {
   api.route('/', internalPolicyRoutes(deps));
   api.route('/', periodicReportRoutes(deps));
   api.route('/', complianceRoutes(deps));
+  api.route('/', attestationRoutes(deps));
   api.route('/', requestRoutes(deps));
   api.route('/', holidayRoutes(deps));
   api.route('/', notificationRoutes(deps));

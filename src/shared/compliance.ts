@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { IsoDate } from './common';
 
 /** Shapes of the compliance API: the evaluation of every obligation in force on a date. */
-export const complianceStatuses = ['met', 'not_met', 'due_soon', 'not_measurable'] as const;
+export const complianceStatuses = ['met', 'attested', 'structure_in_place', 'not_met', 'due_soon', 'not_applicable', 'not_measurable'] as const;
 export const ComplianceStatus = z.enum(complianceStatuses).meta({ id: 'ComplianceStatus' });
 
 export const ComplianceQuery = z.object({
@@ -44,7 +44,7 @@ export const FindingView = z
   .meta({ id: 'FindingView' });
 
 export const StatusCounts = z
-  .object({ met: z.number().int(), not_met: z.number().int(), due_soon: z.number().int(), not_measurable: z.number().int() })
+  .object(Object.fromEntries(complianceStatuses.map((s) => [s, z.number().int()])) as Record<(typeof complianceStatuses)[number], z.ZodNumber>)
   .meta({ id: 'StatusCounts' });
 
 export const ConflictView = z
@@ -101,6 +101,21 @@ export const AgencySummaryView = z
   })
   .meta({ id: 'ComplianceAgencySummary' });
 
+/** An accepted attestation an obligation stands on (issue 8 §3): in the report, the Excel and the PDF. */
+export const AttestedObligationView = z
+  .object({
+    obligationId: z.string(),
+    citation: CitationView,
+    attestationId: z.string(),
+    statement: z.string(),
+    party: z.string(),
+    acceptedBy: z.string(),
+    attestedOn: z.string(),
+    /** null: the attestation does not expire */
+    validUntil: z.string().nullable(),
+  })
+  .meta({ id: 'ComplianceAttestedObligation' });
+
 export const ComplianceReport = z
   .object({
     tenant: z.object({ id: z.string(), slug: z.string(), name: z.string() }),
@@ -111,6 +126,8 @@ export const ComplianceReport = z
     counts: StatusCounts,
     regulations: z.array(RegulationSummaryView),
     agencies: z.array(AgencySummaryView),
+    /** the attestations the obligations in force stand on, as far as the reader may see them */
+    attestations: z.array(AttestedObligationView),
   })
   .meta({ id: 'ComplianceReport' });
 export type ComplianceReport = z.infer<typeof ComplianceReport>;
@@ -158,6 +175,12 @@ export const ObligationDetail = z
     missing: z.array(FindingView),
     hiddenFindings: z.number().int(),
     conflicts: z.array(ConflictView),
+    /** issue 8 §3: whether an attestation can stand for the result (it has no data evidence) */
+    attestable: z.boolean(),
+    /** how long an attestation of this obligation stands: its cadence, once, or Simpul's 12 months */
+    attestationValidity: z.object({ basis: z.enum(['cadence', 'once', 'interpretation']), months: z.number().int().nullable() }),
+    /** when attested: the last day of the attestation it stands on (null: no expiry) */
+    attestedUntil: z.string().nullable(),
   })
   .meta({ id: 'ComplianceObligationDetail' });
 export type ObligationDetail = z.infer<typeof ObligationDetail>;

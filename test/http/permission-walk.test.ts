@@ -13,6 +13,7 @@ import { createApiToken } from '../../src/server/modules/people/service';
 import { uploadHandoverFile } from '../../src/server/modules/applications/handover-service';
 import { issueDocument } from '../../src/server/platform/documents/issue-document';
 import { buildEvaluationWalkFixtures } from '../support/evaluation-route-table';
+import { buildAttestationWalkFixtures } from '../support/attestation-route-table';
 
 /**
  * What the policy says the service will answer: authorize() itself, on the record the service
@@ -101,6 +102,7 @@ describe('permission walk: every route × every role, as the policy says', () =>
         strangerUserId: target.user.id,
       }),
       evaluation: await buildEvaluationWalkFixtures(db, admin, built.deps.files, own.id, other.id),
+      attestations: await buildAttestationWalkFixtures(db, admin, built.deps.files, own.id, other.id),
     };
 
     const doc = (await (await app.request('/api/openapi.json')).json()) as { paths: Record<string, Record<string, unknown>> };

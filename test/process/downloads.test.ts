@@ -3,6 +3,7 @@ import { demoEmail, printServerLogOnFailure, signIn, simpul, type ApiSession } f
 import { download, expectSameFile, expectSignedPdf, expectWorkbook, type Download } from './support/file-checks';
 import {
   deliverHandoverFile,
+  draftAttestation,
   enactInternalPolicy,
   fileTechnicalRecommendation,
   publishDataset,
@@ -31,6 +32,7 @@ const records = {
   report: once(async () => submitPeriodicReport(await admin())),
   handover: once(() => deliverHandoverFile()),
   subdomain: once(async () => registerSubdomain(await admin())),
+  attestation: once(() => draftAttestation()),
 };
 
 /**
@@ -128,16 +130,25 @@ const downloads: Record<string, Case> = {
     const session = await signIn(demoEmail('auditor.inspektorat'));
     const file = await download(session, '/api/v1/compliance/export/pdf');
     expect(file.fileName).toMatch(/^kepatuhan-\d{4}-\d{2}-\d{2}\.pdf$/);
-    await expectSignedPdf(file, { text: ['[DEMO] Pemerintah Kota Dumai'] });
+    // issue 8 §3: the section of attested obligations with the demo's accepted statement
+    await expectSignedPdf(file, { text: ['[DEMO] Pemerintah Kota Dumai', 'Kewajiban yang dinyatakan', 'Sistem Penghubung Layanan'] });
+  },
+  'GET /api/v1/attestations/{id}/file': async () => {
+    const { id, file } = await records.attestation();
+    // the Inspectorate reads the evidence it verifies
+    expectSameFile(await download(await signIn(demoEmail('auditor.inspektorat')), `/api/v1/attestations/${id}/file`), file);
   },
   'GET /api/v1/compliance/export/xlsx': async () => {
     const session = await signIn(demoEmail('auditor.inspektorat'));
-    const report = await session.get<{ regulations: { chapters: { obligations: unknown[] }[] }[]; agencies: unknown[] }>('/compliance');
+    const report = await session.get<{ regulations: { chapters: { obligations: unknown[] }[] }[]; agencies: unknown[]; attestations: unknown[] }>('/compliance');
     const file = await download(session, '/api/v1/compliance/export/xlsx');
-    const { workbook } = await expectWorkbook(file, { sheets: ['Ringkasan', 'Perangkat Daerah', 'Temuan'], header: ['Regulasi', 'Bab', 'Pasal', 'Kewajiban', 'Status'] });
+    const { workbook } = await expectWorkbook(file, { sheets: ['Ringkasan', 'Perangkat Daerah', 'Temuan', 'Pernyataan'], header: ['Regulasi', 'Bab', 'Pasal', 'Kewajiban', 'Status'] });
     const dataRows = (sheet: string) => workbook.getWorksheet(sheet)!.actualRowCount - 1;
     expect(dataRows('Ringkasan')).toBe(report.regulations.flatMap((r) => r.chapters.flatMap((c) => c.obligations)).length);
     expect(dataRows('Perangkat Daerah')).toBe(report.agencies.length);
+    // issue 8 §3: the demo's accepted, standing attestation is in its own sheet with its statement
+    expect(dataRows('Pernyataan')).toBe(report.attestations.length);
+    expect(report.attestations.length).toBeGreaterThan(0);
   },
 
   'GET /api/v1/evaluations/{id}/export/pdf': async () => {

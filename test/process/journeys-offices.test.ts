@@ -65,7 +65,7 @@ describe(`journeys of the tenant-wide offices (${simpul().kind})`, () => {
     expect(file.fileName).toMatch(/^kepatuhan-\d{4}-\d{2}-\d{2}\.xlsx$/);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(file.content as unknown as ArrayBuffer);
-    expect(workbook.worksheets.map((w) => w.name)).toEqual(['Ringkasan', 'Perangkat Daerah', 'Temuan']);
+    expect(workbook.worksheets.map((w) => w.name)).toEqual(['Ringkasan', 'Perangkat Daerah', 'Temuan', 'Pernyataan']);
 
     await page.goto(url('/applications'));
     await page.getByRole('heading', { name: 'Aplikasi SPBE' }).waitFor();

@@ -158,7 +158,7 @@ describe('compliance exports', () => {
     const { evaluation, report, scope } = await loadComplianceExport(db, admin, { date: '2024-01-15' });
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load((await exportComplianceWorkbook(evaluation, report, 'id', scope)) as never);
-    expect(wb.worksheets.map((w) => w.name)).toEqual(['Ringkasan', 'Perangkat Daerah', 'Temuan']);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['Ringkasan', 'Perangkat Daerah', 'Temuan', 'Pernyataan']);
     const summary = wb.getWorksheet('Ringkasan');
     expect(summary?.rowCount).toBe(1 + report.regulations.reduce((n, r) => n + r.chapters.reduce((m, c) => m + c.obligations.length, 0), 0));
     const findings = wb.getWorksheet('Temuan');

@@ -19,6 +19,8 @@ import { listDemoHolidays } from '../../src/server/demo/demo-holidays';
 import { readResourceContent } from '../../src/server/modules/datasets/resource-service';
 import { searchPublicDatasets } from '../../src/server/modules/open-data/public-queries';
 import { listInternalPolicies } from '../../src/server/modules/internal-policies/service';
+import { listAttestations } from '../../src/server/modules/attestations/service';
+import { getDueCalendar, getObligationDetail } from '../../src/server/modules/compliance/service';
 import { getOverview } from '../../src/server/modules/periodic-reports/service';
 import { loadWorkingDayCalendar } from '../../src/server/modules/requests/calendar-service';
 import { listRequestTypes, deriveRequestTypeParams } from '../../src/workflow/types/index';
@@ -274,6 +276,19 @@ describe('demo internal policies and periodic reports', () => {
     // application development was first reviewed long after its first review fell due: late, then current
     const late = register.find((p) => p.code === 'application_development')!;
     expect(late.reviews[0].reviewedAt > addYear(late.decreeDate!)).toBe(true);
+  });
+
+  it('issue 8 §3: attestations in every state; the accepted one makes its obligation attested, the expired one falls due again', async () => {
+    const inspector = await as('auditor.inspektorat');
+    const { items } = await listAttestations(database.db, inspector, {});
+    expect(new Set(items.map((a) => a.state))).toEqual(new Set(['draft', 'submitted', 'returned', 'accepted', 'expired']));
+    expect(items.find((a) => a.state === 'returned')?.decisionNote).toBeTruthy();
+    // Dumai 67/2022 Ps 15(1): nothing in a registry shows it; the accepted statement does
+    expect((await getObligationDetail(database.db, inspector, 'dumai-67-2022/15-1', { date: today })).status).toBe('attested');
+    // Dumai 67/2022 Ps 12(3): the statement has expired
+    expect((await getObligationDetail(database.db, inspector, 'dumai-67-2022/12-3', { date: today })).status).toBe('not_measurable');
+    const calendar = await getDueCalendar(database.db, inspector, { date: today, months: 12 });
+    expect(calendar.events.some((e) => e.kind === 'attestation_renewal' && e.obligationId === 'dumai-67-2022/12-3' && e.overdue)).toBe(true);
   });
 
   it('Jambi 10/2017 Ps 22: reports on time and late, agencies that did not report, and teguran for some of them', async () => {

@@ -8,6 +8,7 @@ import type { Session } from './http';
 import { evaluationRouteTable, type EvaluationWalkFixtures } from './evaluation-route-table';
 import type { WalkRequests } from './request-walk-fixtures';
 import { requestRouteTable } from './request-route-table';
+import { attestationRouteTable, type AttestationWalkFixtures } from './attestation-route-table';
 
 /** The records the walk acts on: agency A is the agency-scoped actors' own, B another. */
 export interface WalkFixtures {
@@ -24,6 +25,7 @@ export interface WalkFixtures {
   loginUser: { email: string; password: string };
   evaluation: EvaluationWalkFixtures;
   requests: WalkRequests;
+  attestations: AttestationWalkFixtures;
 }
 
 /** Who is calling: a signed-in role (with its user id and own API token), or nobody. */
@@ -201,6 +203,7 @@ export const routeTable: Record<string, RouteCase[]> = {
   'POST /api/v1/audit/verify': [{ permission: 'audit.verify', audits: 0, request: async () => ({ path: '/api/v1/audit/verify' }) }],
   ...evaluationRouteTable,
   ...requestRouteTable,
+  ...attestationRouteTable,
 };
 
 export { handover as walkHandoverCode };

@@ -7,7 +7,7 @@ export interface DueFinding {
 }
 
 export function notMeasurable(needs: Capability): CheckResult {
-  return { status: 'not_measurable', needs };
+  return { status: 'not_measurable', needs, reason: 'no_capability' };
 }
 
 /**
@@ -32,7 +32,16 @@ export function summarizeFindings(input: {
   return { status: 'met', evidence: input.evidence };
 }
 
-const severity: Record<CheckResult['status'], number> = { not_met: 3, due_soon: 2, met: 1, not_measurable: 0 };
+// A part with no data evidence (structure, attestation, not applicable) never outweighs a measured one.
+const severity: Record<CheckResult['status'], number> = {
+  not_met: 3,
+  due_soon: 2,
+  met: 1,
+  attested: 0,
+  structure_in_place: 0,
+  not_applicable: 0,
+  not_measurable: 0,
+};
 
 /**
  * One obligation measured from two registries (e.g. an application's address and the

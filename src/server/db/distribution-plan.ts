@@ -53,4 +53,6 @@ export const distributionPlan: Readonly<Record<string, Placement>> = {
   notifications: byTenant,
   notification_deliveries: byTenant,
   notification_settings: byTenant,
+  attestations: byTenant,
+  attestation_events: byTenant,
 };

@@ -22,6 +22,7 @@ import { createDemoDomains, type RegisteredApplication } from './demo-domains';
 import { createDemoDatasets } from './create-demo-datasets';
 import { createDemoEvaluations } from './create-demo-evaluations';
 import { createDemoInternalPolicies } from './demo-internal-policies';
+import { createDemoAttestations } from './demo-attestations';
 import { createDemoPeriodicReports } from './demo-periodic-reports';
 import { createDemoRequests } from './create-demo-requests';
 import { configureDemoNotifications, finishDemoNotifications } from './demo-notifications';
@@ -66,6 +67,7 @@ export type LoadDemoResult =
         reports: number;
         warnings: number;
         cycles: number;
+        attestations: number;
       };
     };
 
@@ -165,6 +167,7 @@ export async function loadDemo(db: DB, options: LoadDemoOptions): Promise<LoadDe
   const evaluations = await createDemoEvaluations(world);
   const requests = await createDemoRequests(world);
   const reports = await createDemoPeriodicReports(world);
+  const attestations = await createDemoAttestations(world);
   const overdue = await finishDemoNotifications(world);
 
   return {
@@ -191,6 +194,7 @@ export async function loadDemo(db: DB, options: LoadDemoOptions): Promise<LoadDe
       reports: reports.onTime + reports.late,
       warnings: reports.warnings,
       cycles: evaluations.cycles,
+      attestations: attestations.attestations,
     },
   };
 }

@@ -7,6 +7,7 @@ import { FormError } from '../components/form-errors';
 import { formatDate } from '../i18n/format-date';
 import { useT } from '../i18n/i18n';
 import type { Application } from './api';
+import { ScrollTable } from '../components/scroll-table';
 
 type Item = Application['handover'][number];
 
@@ -70,7 +71,7 @@ export function HandoverChecklist({ app }: { app: Application }) {
         {t('web.handover.progress', { delivered, required })}
       </Text>
       <FormError error={upload.error} />
-      <Table.ScrollContainer minWidth={700}>
+      <ScrollTable minWidth={700}>
         <Table data-testid="handover">
           <Table.Thead>
             <Table.Tr>
@@ -128,7 +129,7 @@ export function HandoverChecklist({ app }: { app: Application }) {
             ))}
           </Table.Tbody>
         </Table>
-      </Table.ScrollContainer>
+      </ScrollTable>
     </Stack>
   );
 }

@@ -9,6 +9,7 @@ import { errorProp, fieldErrorsOf, FormError } from '../components/form-errors';
 import { PageHeader } from '../components/page-header';
 import { formatDateTime } from '../i18n/format-date';
 import { useT } from '../i18n/i18n';
+import { ScrollTable } from '../components/scroll-table';
 
 type Token = z.infer<typeof ApiTokenView>;
 const key = ['api-tokens'];
@@ -66,47 +67,49 @@ export function ApiTokensPage() {
       </Paper>
       <FormError error={tokens.error} />
       <Paper withBorder>
-        <Table>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>{t('web.tokens.label')}</Table.Th>
-              <Table.Th>{t('web.tokens.createdAt')}</Table.Th>
-              <Table.Th>{t('web.tokens.lastUsedAt')}</Table.Th>
-              <Table.Th>{t('common.status')}</Table.Th>
-              <Table.Th>{t('common.actions')}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {tokens.data?.map((token) => (
-              <Table.Tr key={token.id}>
-                <Table.Td>{token.label}</Table.Td>
-                <Table.Td>{formatDateTime(token.createdAt)}</Table.Td>
-                <Table.Td>{formatDateTime(token.lastUsedAt)}</Table.Td>
-                <Table.Td>
-                  <Badge color={token.revoked ? 'gray' : 'teal'} variant="light">
-                    {token.revoked ? t('web.tokens.revoked') : t('common.status.active')}
-                  </Badge>
-                </Table.Td>
-                <Table.Td>
-                  {!token.revoked && (
-                    <ConfirmButton
-                      size="compact-sm"
-                      color="red"
-                      variant="light"
-                      message={t('web.tokens.revokeQuestion', { label: token.label })}
-                      onConfirm={async () => {
-                        await api.delete(`/api-tokens/${token.id}`);
-                        await client.invalidateQueries({ queryKey: key });
-                      }}
-                    >
-                      {t('web.tokens.revoke')}
-                    </ConfirmButton>
-                  )}
-                </Table.Td>
+        <ScrollTable>
+          <Table>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('web.tokens.label')}</Table.Th>
+                <Table.Th>{t('web.tokens.createdAt')}</Table.Th>
+                <Table.Th>{t('web.tokens.lastUsedAt')}</Table.Th>
+                <Table.Th>{t('common.status')}</Table.Th>
+                <Table.Th>{t('common.actions')}</Table.Th>
               </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
+            </Table.Thead>
+            <Table.Tbody>
+              {tokens.data?.map((token) => (
+                <Table.Tr key={token.id}>
+                  <Table.Td>{token.label}</Table.Td>
+                  <Table.Td>{formatDateTime(token.createdAt)}</Table.Td>
+                  <Table.Td>{formatDateTime(token.lastUsedAt)}</Table.Td>
+                  <Table.Td>
+                    <Badge color={token.revoked ? 'gray' : 'teal'} variant="light">
+                      {token.revoked ? t('web.tokens.revoked') : t('common.status.active')}
+                    </Badge>
+                  </Table.Td>
+                  <Table.Td>
+                    {!token.revoked && (
+                      <ConfirmButton
+                        size="compact-sm"
+                        color="red"
+                        variant="light"
+                        message={t('web.tokens.revokeQuestion', { label: token.label })}
+                        onConfirm={async () => {
+                          await api.delete(`/api-tokens/${token.id}`);
+                          await client.invalidateQueries({ queryKey: key });
+                        }}
+                      >
+                        {t('web.tokens.revoke')}
+                      </ConfirmButton>
+                    )}
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </ScrollTable>
         {tokens.data?.length === 0 && (
           <Text c="dimmed" ta="center" p="md">
             {t('common.empty')}

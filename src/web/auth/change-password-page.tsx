@@ -8,7 +8,7 @@ export function ChangePasswordPage() {
   const navigate = useNavigate();
   return (
     <Stack maw={480}>
-      <Title order={2}>{t('web.account.changePassword')}</Title>
+      <Title order={1} size="h2">{t('web.account.changePassword')}</Title>
       <Paper withBorder p="md">
         <PasswordChangeForm onDone={() => undefined} onCancel={() => navigate(-1)} />
       </Paper>

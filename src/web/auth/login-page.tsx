@@ -33,12 +33,12 @@ export function LoginPage() {
   }
 
   return (
-    <Center mih="100vh" bg="gray.0" p="md">
+    <Center component="main" mih="100vh" bg="gray.0" p="md">
       <Paper withBorder shadow="sm" p="xl" w={420} maw="100%">
         <form onSubmit={submit} noValidate>
           <Stack>
             <Stack gap={0}>
-              <Title order={2}>{t('common.appName')}</Title>
+              <Title order={1} size="h2">{t('common.appName')}</Title>
               <Text c="dimmed" size="sm">
                 {t('common.tagline')}
               </Text>

@@ -57,12 +57,12 @@ export function SetupPage() {
   }
 
   return (
-    <Container size="sm" py="xl">
+    <Container component="main" size="sm" py="xl">
       <Paper withBorder shadow="sm" p="xl">
         <form onSubmit={submit} noValidate>
           <Stack>
             <Group justify="space-between">
-              <Title order={2}>{t('web.setup.title')}</Title>
+              <Title order={1} size="h2">{t('web.setup.title')}</Title>
               <LanguageSwitch />
             </Group>
             <Text c="dimmed">{t('web.setup.intro')}</Text>

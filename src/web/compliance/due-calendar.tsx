@@ -4,6 +4,7 @@ import { FormError } from '../components/form-errors';
 import { formatDate } from '../i18n/format-date';
 import { useT } from '../i18n/i18n';
 import { obligationPath, useDueCalendar } from './api';
+import { ScrollTable } from '../components/scroll-table';
 
 /** What falls due over the next 12 months: reviews, audits, evaluations, certificate expiry. */
 export function DueCalendarTable({ date }: { date: string }) {
@@ -13,7 +14,7 @@ export function DueCalendarTable({ date }: { date: string }) {
   if (!data) return <Loader size="sm" />;
   if (data.events.length === 0) return <Text c="dimmed">{t('compliance-ui.calendar.empty')}</Text>;
   return (
-    <Table.ScrollContainer minWidth={700}>
+    <ScrollTable minWidth={700}>
       <Table data-testid="due-calendar">
         <Table.Thead>
           <Table.Tr>
@@ -55,6 +56,6 @@ export function DueCalendarTable({ date }: { date: string }) {
           ))}
         </Table.Tbody>
       </Table>
-    </Table.ScrollContainer>
+    </ScrollTable>
   );
 }

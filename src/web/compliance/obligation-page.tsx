@@ -8,6 +8,7 @@ import { obligationPath, useAsOfDate, useObligation } from './api';
 import { AsOfInput } from './as-of-controls';
 import { RecordLink } from './record-link';
 import { StatusBadge } from './status-badge';
+import { ObligationAttestations } from '../attestations/obligation-attestations';
 
 /** One obligation: the article as it stands, its citation, status on the date, and the evidence behind it. */
 export function ObligationPage() {
@@ -28,6 +29,7 @@ export function ObligationPage() {
         <AsOfInput date={date} onChange={setDate} />
         {o.status && <StatusBadge status={o.status} />}
         {o.dueDate && <Text size="sm">{t('compliance-ui.dueOn', { date: o.dueDate })}</Text>}
+        {o.status === 'attested' && <Text size="sm">{o.attestedUntil ? `${t('attestations.field.validUntil')}: ${o.attestedUntil}` : t('attestations.validity.once')}</Text>}
       </Group>
       {!o.inForce && <Alert color="gray">{t('compliance-ui.notInForce', { date: o.asOf })}</Alert>}
       <Paper withBorder p="md">
@@ -74,6 +76,7 @@ export function ObligationPage() {
         </Paper>
       )}
       {o.hiddenFindings > 0 && <Text size="sm" c="dimmed">{t('compliance-ui.hiddenFindings', { count: o.hiddenFindings })}</Text>}
+      <ObligationAttestations obligation={o} />
       {o.conflicts.map((c) => (
         <Alert key={c.id} color="orange" title={t('compliance-ui.conflict')}>
           <Text size="sm">{c.note}</Text>

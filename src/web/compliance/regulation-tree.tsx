@@ -4,6 +4,7 @@ import type { ComplianceReport } from '../../shared/compliance';
 import { useT } from '../i18n/i18n';
 import { obligationPath } from './api';
 import { StatusBadge, StatusCountBadges } from './status-badge';
+import { ScrollTable } from '../components/scroll-table';
 
 /** Regulation → chapter → obligation, each level with its counts by status. */
 export function RegulationTree({ report, date }: { report: ComplianceReport; date: string }) {
@@ -33,7 +34,7 @@ export function RegulationTree({ report, date }: { report: ComplianceReport; dat
                     </Group>
                   </Accordion.Control>
                   <Accordion.Panel>
-                    <Table.ScrollContainer minWidth={700}>
+                    <ScrollTable minWidth={700}>
                       <Table>
                         <Table.Thead>
                           <Table.Tr>
@@ -72,7 +73,7 @@ export function RegulationTree({ report, date }: { report: ComplianceReport; dat
                           ))}
                         </Table.Tbody>
                       </Table>
-                    </Table.ScrollContainer>
+                    </ScrollTable>
                   </Accordion.Panel>
                 </Accordion.Item>
               ))}

@@ -1,4 +1,4 @@
-import { Center, Group, Loader, Pagination, Paper, Select, Stack, Table, Text, TextInput, UnstyledButton } from '@mantine/core';
+import { Center, Group, Loader, Paper, Select, Stack, Table, Text, TextInput, UnstyledButton } from '@mantine/core';
 import { useDebouncedCallback } from '@mantine/hooks';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
@@ -6,6 +6,8 @@ import { api } from '../api/client';
 import { useT } from '../i18n/i18n';
 import { FormError } from './form-errors';
 import { tableQuery, useTableState, type TableState } from './table-state';
+import { LabelledPagination } from './labelled-pagination';
+import { ScrollTable } from './scroll-table';
 
 export interface Column<T> {
   key: string;
@@ -95,7 +97,7 @@ export function DataTable<T>({ path, columns, rowKey, filters = [], defaults, on
       </Group>
       <FormError error={query.error} />
       <Paper withBorder>
-        <Table.ScrollContainer minWidth={700}>
+        <ScrollTable minWidth={700}>
           <Table highlightOnHover={Boolean(onRowClick)} verticalSpacing="xs" data-testid="data-table">
             <Table.Thead>
               <Table.Tr>
@@ -124,7 +126,7 @@ export function DataTable<T>({ path, columns, rowKey, filters = [], defaults, on
               ))}
             </Table.Tbody>
           </Table>
-        </Table.ScrollContainer>
+        </ScrollTable>
         {query.isPending && (
           <Center p="lg">
             <Loader size="sm" aria-label={t('common.loading')} />
@@ -140,7 +142,7 @@ export function DataTable<T>({ path, columns, rowKey, filters = [], defaults, on
         <Text size="sm" c="dimmed" data-testid="table-total">
           {query.data ? t('common.total', { total: query.data.total }) : ''}
         </Text>
-        {pages > 1 && <Pagination total={pages} value={state.page} onChange={(page) => update({ page }, false)} size="sm" />}
+        {pages > 1 && <LabelledPagination total={pages} value={state.page} onChange={(page) => update({ page }, false)} size="sm" />}
       </Group>
     </Stack>
   );

@@ -6,6 +6,7 @@ import type { ImportReport } from '../../shared/imports';
 import { api } from '../api/client';
 import { useT } from '../i18n/i18n';
 import { FormError } from './form-errors';
+import { ScrollTable } from './scroll-table';
 
 const statusColor = { valid: 'teal', invalid: 'red', imported: 'blue' } as const;
 
@@ -70,7 +71,7 @@ export function ExcelImport({ path, onImported }: { path: string; onImported?: (
                   {t('web.import.done', { n: report.imported })}
                 </Alert>
               )}
-              <Table.ScrollContainer minWidth={600} mah={360}>
+              <ScrollTable minWidth={600} maxHeight={360}>
                 <Table striped data-testid="import-report">
                   <Table.Thead>
                     <Table.Tr>
@@ -101,7 +102,7 @@ export function ExcelImport({ path, onImported }: { path: string; onImported?: (
                     ))}
                   </Table.Tbody>
                 </Table>
-              </Table.ScrollContainer>
+              </ScrollTable>
             </>
           )}
           <Group justify="flex-end">

@@ -6,6 +6,7 @@ import { api } from '../api/client';
 import { formatDateTime } from '../i18n/format-date';
 import { useT } from '../i18n/i18n';
 import { FormError } from './form-errors';
+import { ScrollTable } from './scroll-table';
 
 export type AuditEntry = z.infer<typeof AuditEntryView>;
 
@@ -45,28 +46,30 @@ export function AuditEntryCard({ entry }: { entry: AuditEntry }) {
         </Text>
       </Group>
       {changes.length > 0 && (
-        <Table withRowBorders={false} verticalSpacing={2} fz="sm">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>{t('web.history.field')}</Table.Th>
-              <Table.Th>{t('web.history.before')}</Table.Th>
-              <Table.Th>{t('web.history.after')}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {changes.map((c) => (
-              <Table.Tr key={c.field}>
-                <Table.Td>{c.field}</Table.Td>
-                <Table.Td c="red.8" style={{ wordBreak: 'break-word' }}>
-                  {c.before}
-                </Table.Td>
-                <Table.Td c="teal.8" style={{ wordBreak: 'break-word' }}>
-                  {c.after}
-                </Table.Td>
+        <ScrollTable>
+          <Table withRowBorders={false} verticalSpacing={2} fz="sm">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('web.history.field')}</Table.Th>
+                <Table.Th>{t('web.history.before')}</Table.Th>
+                <Table.Th>{t('web.history.after')}</Table.Th>
               </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
+            </Table.Thead>
+            <Table.Tbody>
+              {changes.map((c) => (
+                <Table.Tr key={c.field}>
+                  <Table.Td>{c.field}</Table.Td>
+                  <Table.Td c="red.8" style={{ wordBreak: 'break-word' }}>
+                    {c.before}
+                  </Table.Td>
+                  <Table.Td c="teal.8" style={{ wordBreak: 'break-word' }}>
+                    {c.after}
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </ScrollTable>
       )}
     </Card>
   );

@@ -5,7 +5,7 @@ import type { ReactNode } from 'react';
 export function PageHeader({ title, children }: { title: ReactNode; children?: ReactNode }) {
   return (
     <Group justify="space-between" mb="md" wrap="wrap">
-      <Title order={2}>{title}</Title>
+      <Title order={1} size="h2">{title}</Title>
       {children && <Group gap="sm">{children}</Group>}
     </Group>
   );

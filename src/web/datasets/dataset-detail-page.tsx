@@ -12,6 +12,7 @@ import { useT } from '../i18n/i18n';
 import { statusColor, useDataset, type Dataset } from './api';
 import { ResourcePanel } from './resource-panel';
 import { ReviewActions } from './review-actions';
+import { ScrollTable } from '../components/scroll-table';
 
 function Details({ d }: { d: Dataset }) {
   const t = useT();
@@ -49,18 +50,20 @@ function Details({ d }: { d: Dataset }) {
 function Reviews({ d }: { d: Dataset }) {
   const t = useT();
   return (
-    <Table>
-      <Table.Tbody>
-        {d.reviews.map((r, i) => (
-          <Table.Tr key={i}>
-            <Table.Td>{formatDateTime(r.at)}</Table.Td>
-            <Table.Td>{t(`datasets.review.action.${r.action}`)}</Table.Td>
-            <Table.Td>{r.actorName}</Table.Td>
-            <Table.Td>{r.notes}</Table.Td>
-          </Table.Tr>
-        ))}
-      </Table.Tbody>
-    </Table>
+    <ScrollTable>
+      <Table>
+        <Table.Tbody>
+          {d.reviews.map((r, i) => (
+            <Table.Tr key={i}>
+              <Table.Td>{formatDateTime(r.at)}</Table.Td>
+              <Table.Td>{t(`datasets.review.action.${r.action}`)}</Table.Td>
+              <Table.Td>{r.actorName}</Table.Td>
+              <Table.Td>{r.notes}</Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </ScrollTable>
   );
 }
 

@@ -5,6 +5,7 @@ import { api, downloadFile } from '../api/client';
 import { errorProp, fieldErrorsOf, FormError } from '../components/form-errors';
 import { useT } from '../i18n/i18n';
 import type { Dataset } from './api';
+import { ScrollTable } from '../components/scroll-table';
 
 /** The distributions: files kept by SHA-256, or links. Hidden when the content is not the person's to see. */
 export function ResourcePanel({ dataset }: { dataset: Dataset }) {
@@ -22,42 +23,44 @@ export function ResourcePanel({ dataset }: { dataset: Dataset }) {
     <Paper withBorder p="md">
       <Stack>
         <FormError error={upload.error ?? remove.error} />
-        <Table>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>{t('datasets.resource.name')}</Table.Th>
-              <Table.Th>{t('datasets.resource.format')}</Table.Th>
-              <Table.Th>SHA-256</Table.Th>
-              <Table.Th />
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {dataset.resources.map((r) => (
-              <Table.Tr key={r.id}>
-                <Table.Td>
-                  {r.kind === 'url' ? (
-                    <Anchor href={r.url ?? undefined} target="_blank" rel="noreferrer">
-                      {r.name}
-                    </Anchor>
-                  ) : (
-                    <Anchor component="button" onClick={() => downloadFile(`/datasets/${dataset.id}/resources/${r.id}/file`)}>
-                      {r.name}
-                    </Anchor>
-                  )}
-                </Table.Td>
-                <Table.Td>{r.format}</Table.Td>
-                <Table.Td style={{ fontFamily: 'monospace', fontSize: 12 }}>{r.file?.sha256.slice(0, 16)}</Table.Td>
-                <Table.Td>
-                  {editable && (
-                    <Button size="xs" variant="subtle" color="red" onClick={() => remove.mutate(r.id)}>
-                      {t('datasets.action.remove')}
-                    </Button>
-                  )}
-                </Table.Td>
+        <ScrollTable>
+          <Table>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('datasets.resource.name')}</Table.Th>
+                <Table.Th>{t('datasets.resource.format')}</Table.Th>
+                <Table.Th>SHA-256</Table.Th>
+                <Table.Th />
               </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
+            </Table.Thead>
+            <Table.Tbody>
+              {dataset.resources.map((r) => (
+                <Table.Tr key={r.id}>
+                  <Table.Td>
+                    {r.kind === 'url' ? (
+                      <Anchor href={r.url ?? undefined} target="_blank" rel="noreferrer">
+                        {r.name}
+                      </Anchor>
+                    ) : (
+                      <Anchor component="button" onClick={() => downloadFile(`/datasets/${dataset.id}/resources/${r.id}/file`)}>
+                        {r.name}
+                      </Anchor>
+                    )}
+                  </Table.Td>
+                  <Table.Td>{r.format}</Table.Td>
+                  <Table.Td style={{ fontFamily: 'monospace', fontSize: 12 }}>{r.file?.sha256.slice(0, 16)}</Table.Td>
+                  <Table.Td>
+                    {editable && (
+                      <Button size="xs" variant="subtle" color="red" onClick={() => remove.mutate(r.id)}>
+                        {t('datasets.action.remove')}
+                      </Button>
+                    )}
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </ScrollTable>
         {editable && (
           <>
             <FileButton onChange={(file) => file && upload.mutate(file)}>

@@ -4,6 +4,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { api, downloadFile } from '../api/client';
 import { ExcelImport } from '../components/excel-import';
 import { FormError } from '../components/form-errors';
+import { ScrollTable } from '../components/scroll-table';
 import { useT } from '../i18n/i18n';
 import { agencyOptions, useAllAgencies } from '../agencies/api';
 import { useEvaluationMutation, type Cycle } from './api';
@@ -43,7 +44,7 @@ export function AssignmentPanel({ cycle }: { cycle: Cycle }) {
         <ExcelImport path={`/evaluations/${cycle.id}/assignments/import`} onImported={() => client.invalidateQueries({ queryKey: ['/evaluations'] })} />
         <Text size="sm" c="dimmed">{t('evaluations.ui.assign.excelHint')}</Text>
       </Group>
-      <Table.ScrollContainer minWidth={700}>
+      <ScrollTable minWidth={700}>
         <Table>
           <Table.Thead>
             <Table.Tr>
@@ -76,7 +77,7 @@ export function AssignmentPanel({ cycle }: { cycle: Cycle }) {
             ))}
           </Table.Tbody>
         </Table>
-      </Table.ScrollContainer>
+      </ScrollTable>
     </Stack>
   );
 }

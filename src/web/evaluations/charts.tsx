@@ -4,13 +4,15 @@ export const selfColor = '#8a9bb0';
 export const finalColor = '#1c7ed6';
 
 interface RadarProps {
+  /** the chart's name for screen readers; the page shows the same numbers in a table */
+  title: string;
   labels: string[];
   series: { values: number[]; color: string; name: string }[];
   size?: number;
 }
 
 /** Radar chart of the aspect indices on the 0–5 scale, in plain SVG (no chart library). */
-export function RadarChart({ labels, series, size = 360 }: RadarProps) {
+export function RadarChart({ title, labels, series, size = 360 }: RadarProps) {
   const c = size / 2;
   const radius = size * 0.32;
   const point = (i: number, value: number) => {
@@ -20,7 +22,7 @@ export function RadarChart({ labels, series, size = 360 }: RadarProps) {
   };
   const polygon = (values: number[]) => values.map((v, i) => point(i, v).join(',')).join(' ');
   return (
-    <svg viewBox={`0 0 ${size} ${size}`} width="100%" style={{ maxWidth: size }} role="img" data-testid="radar-chart">
+    <svg viewBox={`0 0 ${size} ${size}`} width="100%" style={{ maxWidth: size }} role="img" aria-label={title} data-testid="radar-chart">
       {[1, 2, 3, 4, 5].map((ring) => (
         <polygon key={ring} points={polygon(labels.map(() => ring))} fill="none" stroke="#d0d6dc" />
       ))}
@@ -44,18 +46,20 @@ export function RadarChart({ labels, series, size = 360 }: RadarProps) {
 }
 
 interface BarProps {
+  /** the chart's name for screen readers; the page shows the same numbers in a table */
+  title: string;
   items: { label: string; before: number | null; after: number | null }[];
   height?: number;
 }
 
 /** Paired bars per indicator: self-assessed level and the level after verification. */
-export function BarChart({ items, height = 180 }: BarProps) {
+export function BarChart({ title, items, height = 180 }: BarProps) {
   const slot = 16;
   const width = items.length * slot + 24;
   // 8 units of room above level 5 for its axis label
   const y = (v: number) => 8 + height - (height * v) / 5;
   return (
-    <svg viewBox={`0 0 ${width} ${height + 24}`} width="100%" role="img" data-testid="bar-chart">
+    <svg viewBox={`0 0 ${width} ${height + 24}`} width="100%" role="img" aria-label={title} data-testid="bar-chart">
       {[0, 1, 2, 3, 4, 5].map((level) => (
         <g key={level}>
           <line x1={20} x2={width} y1={y(level)} y2={y(level)} stroke="#eef0f2" />
@@ -83,7 +87,7 @@ export function BarChart({ items, height = 180 }: BarProps) {
 export function ChartLegend() {
   const t = useT();
   return (
-    <svg width={320} height={16} role="img">
+    <svg width={320} height={16} role="img" aria-label={`${t('evaluations.pdf.legendSelf')}, ${t('evaluations.pdf.legendFinal')}`}>
       <rect x={0} y={3} width={10} height={10} fill={selfColor} />
       <text x={14} y={12} fontSize={11}>
         {t('evaluations.pdf.legendSelf')}

@@ -10,6 +10,7 @@ import { formatIndex } from '../../shared/format-index';
 import { UncertainMark } from './uncertain-mark';
 import { frameworkIds } from '../../shared/evaluations';
 import { useCycles, useEvaluationMutation, type Cycle } from './api';
+import { ScrollTable } from '../components/scroll-table';
 
 function CreateCycleForm() {
   const t = useT();
@@ -42,39 +43,41 @@ export function CycleListPage() {
       <PageHeader title={t('evaluations.title')} />
       {can('evaluation.create') && <CreateCycleForm />}
       {cycles.data?.length === 0 && <Text c="dimmed">{t('common.empty')}</Text>}
-      <Table data-testid="cycles">
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>{t('evaluations.ui.year')}</Table.Th>
-            <Table.Th>{t('evaluation.label.framework')}</Table.Th>
-            <Table.Th>{t('common.status')}</Table.Th>
-            <Table.Th>{t('evaluation.label.spbeIndex')}</Table.Th>
-            <Table.Th>{t('evaluation.label.predicate')}</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {cycles.data?.map((c) => (
-            <Table.Tr key={c.id}>
-              <Table.Td>
-                <Link to={`/evaluations/${c.id}`}>{c.year}</Link>
-              </Table.Td>
-              <Table.Td>
-                {t(`evaluation.framework.${c.frameworkId}.title`)} <UncertainMark uncertain={c.uncertain} />
-              </Table.Td>
-              <Table.Td>
-                <Badge variant="light">{t(`evaluations.status.${c.status}`)}</Badge>
-              </Table.Td>
-              <Table.Td>
-                {formatIndex(c.index, locale)}
-                {!c.complete && ` (${t('evaluations.ui.provisionalShort')})`} <UncertainMark uncertain={c.uncertain} />
-              </Table.Td>
-              <Table.Td>
-                {t(`evaluation.predicate.${c.predicate}`)} <UncertainMark uncertain={c.uncertain} />
-              </Table.Td>
+      <ScrollTable>
+        <Table data-testid="cycles">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{t('evaluations.ui.year')}</Table.Th>
+              <Table.Th>{t('evaluation.label.framework')}</Table.Th>
+              <Table.Th>{t('common.status')}</Table.Th>
+              <Table.Th>{t('evaluation.label.spbeIndex')}</Table.Th>
+              <Table.Th>{t('evaluation.label.predicate')}</Table.Th>
             </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
+          </Table.Thead>
+          <Table.Tbody>
+            {cycles.data?.map((c) => (
+              <Table.Tr key={c.id}>
+                <Table.Td>
+                  <Link to={`/evaluations/${c.id}`}>{c.year}</Link>
+                </Table.Td>
+                <Table.Td>
+                  {t(`evaluation.framework.${c.frameworkId}.title`)} <UncertainMark uncertain={c.uncertain} />
+                </Table.Td>
+                <Table.Td>
+                  <Badge variant="light">{t(`evaluations.status.${c.status}`)}</Badge>
+                </Table.Td>
+                <Table.Td>
+                  {formatIndex(c.index, locale)}
+                  {!c.complete && ` (${t('evaluations.ui.provisionalShort')})`} <UncertainMark uncertain={c.uncertain} />
+                </Table.Td>
+                <Table.Td>
+                  {t(`evaluation.predicate.${c.predicate}`)} <UncertainMark uncertain={c.uncertain} />
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </ScrollTable>
     </Stack>
   );
 }

@@ -13,6 +13,7 @@ import { IndicatorList } from './indicator-list';
 import { AssignmentPanel } from './assignment-panel';
 import { ProgressPanel } from './progress-panel';
 import { TeamsPanel } from './team-editor';
+import { ScrollTable } from '../components/scroll-table';
 
 type Row = Cycle['indicators'][number];
 
@@ -30,45 +31,47 @@ function IndicatorTable({ cycle }: { cycle: Cycle }) {
   let aspect = -1;
   return (
     <Table.ScrollContainer minWidth={800}>
-      <Table data-testid="indicators">
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>{t('evaluation.label.indicator')}</Table.Th>
-            <Table.Th>{t('evaluations.column.agency')}</Table.Th>
-            <Table.Th>{t('evaluations.column.selfLevel')}</Table.Th>
-            <Table.Th>{t('evaluations.column.verifiedLevel')}</Table.Th>
-            <Table.Th>{t('common.status')}</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {cycle.indicators.map((row) => {
-            const headings = [];
-            if (row.domain !== null && row.domain !== domain) headings.push(<Table.Tr key={`d${row.domain}`}><Table.Th colSpan={5}>{t('evaluation.label.domain')} {row.domain}. {t(`evaluation.domain.${fw}.${row.domain}`)}</Table.Th></Table.Tr>);
-            if (row.aspect !== aspect) headings.push(<Table.Tr key={`a${row.aspect}`}><Table.Td colSpan={5} fw={600} c="dimmed">{t('evaluation.label.aspect')} {row.aspect}. {t(`evaluation.aspect.${fw}.${row.aspect}`)}</Table.Td></Table.Tr>);
-            domain = row.domain;
-            aspect = row.aspect;
-            return (
-              <Fragment key={row.number}>
-                {headings}
-                <Table.Tr data-indicator={row.number}>
-                  <Table.Td>
-                    <Link to={`/evaluations/${cycle.id}/indicators/${row.number}`}>
-                      {row.number}. {row.name}
-                    </Link>{' '}
-                    <UncertainMark uncertain={row.uncertain} />
-                  </Table.Td>
-                  <Table.Td>{row.agencyName ?? '–'}</Table.Td>
-                  <Table.Td>{row.selfLevel ?? '–'}</Table.Td>
-                  <Table.Td>{row.verifiedLevel ?? '–'}</Table.Td>
-                  <Table.Td>
-                    <IndicatorStatus row={row} />
-                  </Table.Td>
-                </Table.Tr>
-              </Fragment>
-            );
-          })}
-        </Table.Tbody>
-      </Table>
+      <ScrollTable>
+        <Table data-testid="indicators">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{t('evaluation.label.indicator')}</Table.Th>
+              <Table.Th>{t('evaluations.column.agency')}</Table.Th>
+              <Table.Th>{t('evaluations.column.selfLevel')}</Table.Th>
+              <Table.Th>{t('evaluations.column.verifiedLevel')}</Table.Th>
+              <Table.Th>{t('common.status')}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {cycle.indicators.map((row) => {
+              const headings = [];
+              if (row.domain !== null && row.domain !== domain) headings.push(<Table.Tr key={`d${row.domain}`}><Table.Th colSpan={5}>{t('evaluation.label.domain')} {row.domain}. {t(`evaluation.domain.${fw}.${row.domain}`)}</Table.Th></Table.Tr>);
+              if (row.aspect !== aspect) headings.push(<Table.Tr key={`a${row.aspect}`}><Table.Td colSpan={5} fw={600} c="dimmed">{t('evaluation.label.aspect')} {row.aspect}. {t(`evaluation.aspect.${fw}.${row.aspect}`)}</Table.Td></Table.Tr>);
+              domain = row.domain;
+              aspect = row.aspect;
+              return (
+                <Fragment key={row.number}>
+                  {headings}
+                  <Table.Tr data-indicator={row.number}>
+                    <Table.Td>
+                      <Link to={`/evaluations/${cycle.id}/indicators/${row.number}`}>
+                        {row.number}. {row.name}
+                      </Link>{' '}
+                      <UncertainMark uncertain={row.uncertain} />
+                    </Table.Td>
+                    <Table.Td>{row.agencyName ?? '–'}</Table.Td>
+                    <Table.Td>{row.selfLevel ?? '–'}</Table.Td>
+                    <Table.Td>{row.verifiedLevel ?? '–'}</Table.Td>
+                    <Table.Td>
+                      <IndicatorStatus row={row} />
+                    </Table.Td>
+                  </Table.Tr>
+                </Fragment>
+              );
+            })}
+          </Table.Tbody>
+        </Table>
+      </ScrollTable>
     </Table.ScrollContainer>
   );
 }

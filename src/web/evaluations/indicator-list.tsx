@@ -1,5 +1,6 @@
 import { Table, Text } from '@mantine/core';
 import { Link } from 'react-router';
+import { ScrollTable } from '../components/scroll-table';
 import { useT } from '../i18n/i18n';
 import { formatDateTime } from '../i18n/format-date';
 import type { Cycle } from './api';
@@ -11,7 +12,7 @@ export function IndicatorList({ cycle, rows, empty, testId }: { cycle: Cycle; ro
   const t = useT();
   if (rows.length === 0) return <Text c="dimmed" data-testid={testId}>{empty}</Text>;
   return (
-    <Table.ScrollContainer minWidth={700}>
+    <ScrollTable minWidth={700}>
       <Table data-testid={testId}>
         <Table.Thead>
           <Table.Tr>
@@ -41,6 +42,6 @@ export function IndicatorList({ cycle, rows, empty, testId }: { cycle: Cycle; ro
           ))}
         </Table.Tbody>
       </Table>
-    </Table.ScrollContainer>
+    </ScrollTable>
   );
 }

@@ -7,6 +7,7 @@ import { SelfAssessmentForm, SubmitForm, VerificationForm } from './self-assessm
 import { ExchangeTimeline } from './exchange-timeline';
 import { IndicatorStateBadge } from './indicator-state-badge';
 import { UncertainMark } from './uncertain-mark';
+import { ScrollTable } from '../components/scroll-table';
 
 /** One indicator: the questionnaire's question and level criteria, the answer, evidence and verification. */
 export function IndicatorPage() {
@@ -21,7 +22,7 @@ export function IndicatorPage() {
         ← {t('common.back')}
       </Anchor>
       <Group>
-        <Title order={2}>
+        <Title order={1} size="h2">
           {t('evaluation.label.indicatorNumber', { number: i.number })}: {i.name}
         </Title>
         <UncertainMark uncertain={i.uncertain} />
@@ -34,24 +35,26 @@ export function IndicatorPage() {
         <Text fw={600}>{t('evaluation.label.question')}</Text>
         <Text>{i.question ?? t('evaluations.ui.questionUnknown')}</Text>
       </Card>
-      <Table data-testid="criteria">
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th w={160}>{t('evaluation.label.level')}</Table.Th>
-            <Table.Th>{t('evaluation.label.criteria')}</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {i.scale.levels.map((l) => (
-            <Table.Tr key={l.value} bg={i.selfLevel === l.value ? 'var(--mantine-color-blue-light)' : undefined}>
-              <Table.Td>
-                {l.value}. {l.name}
-              </Table.Td>
-              <Table.Td>{i.criteria?.[String(l.value)] ?? t('evaluations.ui.criteriaUnknown')}</Table.Td>
+      <ScrollTable>
+        <Table data-testid="criteria">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th w={160}>{t('evaluation.label.level')}</Table.Th>
+              <Table.Th>{t('evaluation.label.criteria')}</Table.Th>
             </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
+          </Table.Thead>
+          <Table.Tbody>
+            {i.scale.levels.map((l) => (
+              <Table.Tr key={l.value} bg={i.selfLevel === l.value ? 'var(--mantine-color-blue-light)' : undefined}>
+                <Table.Td>
+                  {l.value}. {l.name}
+                </Table.Td>
+                <Table.Td>{i.criteria?.[String(l.value)] ?? t('evaluations.ui.criteriaUnknown')}</Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </ScrollTable>
       <Group gap="xs">
         <Text>{t('evaluations.column.selfLevel')}:</Text>
         <Badge variant="light" data-testid="self-level">{i.selfLevel ?? '–'}</Badge>

@@ -7,6 +7,7 @@ import { PageHeader } from '../components/page-header';
 import { formatDate } from '../i18n/format-date';
 import { useT } from '../i18n/i18n';
 import { useInvalidating, usePolicies, type Policy } from './api';
+import { ScrollTable } from '../components/scroll-table';
 
 const stateColor = { not_enacted: 'gray', overdue: 'red', due_soon: 'yellow', current: 'teal' } as const;
 
@@ -74,7 +75,7 @@ export function InternalPoliciesPage() {
       <PageHeader title={t('evaluations.ui.policy.title')} />
       <Text c="dimmed">{t('evaluations.ui.policy.intro')}</Text>
       <FormError error={upload.error} />
-      <Table.ScrollContainer minWidth={900}>
+      <ScrollTable minWidth={900}>
         <Table data-testid="policies">
           <Table.Thead>
             <Table.Tr>
@@ -128,7 +129,7 @@ export function InternalPoliciesPage() {
             ))}
           </Table.Tbody>
         </Table>
-      </Table.ScrollContainer>
+      </ScrollTable>
     </Stack>
   );
 }

@@ -7,6 +7,7 @@ import { PageHeader } from '../components/page-header';
 import { formatDate } from '../i18n/format-date';
 import { useT } from '../i18n/i18n';
 import { useInvalidating, useReportOverview, type ReportOverview } from './api';
+import { ScrollTable } from '../components/scroll-table';
 
 const periodLengths = ['1', '2', '3', '4', '6', '12'];
 
@@ -107,66 +108,72 @@ export function PeriodicReportsPage() {
       {!o.schedule && <Text>{t('errors.PERIODIC_REPORT_NO_SCHEDULE')}</Text>}
       {o.schedule && o.abilities.submitFor.length > 0 && <SubmitForm overview={o} />}
       <Title order={4}>{t('evaluations.ui.reports.missing')}</Title>
-      <Table data-testid="missing-reports">
-        <Table.Tbody>
-          {o.missing.length === 0 && (
-            <Table.Tr>
-              <Table.Td>{t('common.empty')}</Table.Td>
-            </Table.Tr>
-          )}
-          {o.missing.map((m) => (
-            <Table.Tr key={`${m.agencyId}${m.period.start}`}>
-              <Table.Td>{m.agencyName}</Table.Td>
-              <Table.Td>
-                {formatDate(m.period.start)} – {formatDate(m.period.end)}
-              </Table.Td>
-              <Table.Td>{t('evaluations.ui.reports.deadline', { date: formatDate(m.period.deadline) })}</Table.Td>
-              <Table.Td>{m.warned ? <Badge color="orange">{t('evaluations.ui.reports.warned')}</Badge> : o.abilities.warn && <WarningButton item={m} />}</Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
+      <ScrollTable>
+        <Table data-testid="missing-reports">
+          <Table.Tbody>
+            {o.missing.length === 0 && (
+              <Table.Tr>
+                <Table.Td>{t('common.empty')}</Table.Td>
+              </Table.Tr>
+            )}
+            {o.missing.map((m) => (
+              <Table.Tr key={`${m.agencyId}${m.period.start}`}>
+                <Table.Td>{m.agencyName}</Table.Td>
+                <Table.Td>
+                  {formatDate(m.period.start)} – {formatDate(m.period.end)}
+                </Table.Td>
+                <Table.Td>{t('evaluations.ui.reports.deadline', { date: formatDate(m.period.deadline) })}</Table.Td>
+                <Table.Td>{m.warned ? <Badge color="orange">{t('evaluations.ui.reports.warned')}</Badge> : o.abilities.warn && <WarningButton item={m} />}</Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </ScrollTable>
       <Title order={4}>{t('evaluations.ui.reports.received')}</Title>
-      <Table data-testid="submissions">
-        <Table.Tbody>
-          {o.submissions.map((s) => (
-            <Table.Tr key={s.id}>
-              <Table.Td>{s.agencyName}</Table.Td>
-              <Table.Td>
-                {formatDate(s.periodStart)} – {formatDate(s.periodEnd)}
-              </Table.Td>
-              <Table.Td>
-                <Button size="compact-xs" variant="subtle" onClick={() => downloadFile(`/periodic-reports/submissions/${s.id}/file`)}>
-                  {s.file.fileName}
-                </Button>
-              </Table.Td>
-              <Table.Td>{s.notes}</Table.Td>
-              <Table.Td>
-                {s.receivedAt ? (
-                  t('evaluations.ui.reports.receivedAt', { date: formatDate(s.receivedAt) })
-                ) : o.abilities.manage ? (
-                  <Button size="compact-sm" variant="light" onClick={() => receive.mutate(s.id)}>
-                    {t('evaluations.ui.reports.receive')}
+      <ScrollTable>
+        <Table data-testid="submissions">
+          <Table.Tbody>
+            {o.submissions.map((s) => (
+              <Table.Tr key={s.id}>
+                <Table.Td>{s.agencyName}</Table.Td>
+                <Table.Td>
+                  {formatDate(s.periodStart)} – {formatDate(s.periodEnd)}
+                </Table.Td>
+                <Table.Td>
+                  <Button size="compact-xs" variant="subtle" onClick={() => downloadFile(`/periodic-reports/submissions/${s.id}/file`)}>
+                    {s.file.fileName}
                   </Button>
-                ) : null}
-              </Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
+                </Table.Td>
+                <Table.Td>{s.notes}</Table.Td>
+                <Table.Td>
+                  {s.receivedAt ? (
+                    t('evaluations.ui.reports.receivedAt', { date: formatDate(s.receivedAt) })
+                  ) : o.abilities.manage ? (
+                    <Button size="compact-sm" variant="light" onClick={() => receive.mutate(s.id)}>
+                      {t('evaluations.ui.reports.receive')}
+                    </Button>
+                  ) : null}
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </ScrollTable>
       <Title order={4}>{t('evaluations.ui.reports.warnings')}</Title>
-      <Table data-testid="warnings">
-        <Table.Tbody>
-          {o.warnings.map((w) => (
-            <Table.Tr key={w.id}>
-              <Table.Td>{w.agencyName}</Table.Td>
-              <Table.Td>{w.number}</Table.Td>
-              <Table.Td>{formatDate(w.issuedOn)}</Table.Td>
-              <Table.Td>{w.text}</Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
+      <ScrollTable>
+        <Table data-testid="warnings">
+          <Table.Tbody>
+            {o.warnings.map((w) => (
+              <Table.Tr key={w.id}>
+                <Table.Td>{w.agencyName}</Table.Td>
+                <Table.Td>{w.number}</Table.Td>
+                <Table.Td>{formatDate(w.issuedOn)}</Table.Td>
+                <Table.Td>{w.text}</Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </ScrollTable>
     </Stack>
   );
 }

@@ -1,5 +1,6 @@
 import { Group, Stack, Table, Text } from '@mantine/core';
 import { indicatorStates, type IndicatorState } from '../../shared/evaluations';
+import { ScrollTable } from '../components/scroll-table';
 import { useT } from '../i18n/i18n';
 import type { Cycle } from './api';
 import { IndicatorStateBadge } from './indicator-state-badge';
@@ -21,7 +22,7 @@ export function ProgressPanel({ cycle }: { cycle: Cycle }) {
           </Group>
         ))}
       </Group>
-      <Table.ScrollContainer minWidth={700}>
+      <ScrollTable minWidth={700}>
         <Table data-testid="progress-by-agency">
           <Table.Thead>
             <Table.Tr>
@@ -47,7 +48,7 @@ export function ProgressPanel({ cycle }: { cycle: Cycle }) {
             })}
           </Table.Tbody>
         </Table>
-      </Table.ScrollContainer>
+      </ScrollTable>
       <Text size="xs" c="dimmed">{t('evaluations.ui.progressNote')}</Text>
     </Stack>
   );

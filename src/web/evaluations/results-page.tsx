@@ -6,6 +6,7 @@ import { useResults, type Results } from './api';
 import { BarChart, ChartLegend, RadarChart, finalColor, selfColor } from './charts';
 import { WhatIfPanel } from './what-if-panel';
 import { UncertainMark } from './uncertain-mark';
+import { ScrollTable } from '../components/scroll-table';
 
 function Comparison({ results }: { results: Results }) {
   const t = useT();
@@ -14,19 +15,21 @@ function Comparison({ results }: { results: Results }) {
     <Card withBorder>
       <Stack gap="xs">
         <Text fw={600}>{t('evaluations.ui.history')}</Text>
-        <Table>
-          <Table.Tbody>
-            {results.history.map((h) => (
-              <Table.Tr key={h.year}>
-                <Table.Td>{h.year}</Table.Td>
-                <Table.Td>{formatIndex(h.index, locale)}{!h.complete && ` (${t('evaluations.ui.provisionalShort')})`}</Table.Td>
-                <Table.Td>
-                  {t(`evaluation.predicate.${h.predicate}`)} <UncertainMark uncertain={h.uncertain} />
-                </Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
+        <ScrollTable>
+          <Table>
+            <Table.Tbody>
+              {results.history.map((h) => (
+                <Table.Tr key={h.year}>
+                  <Table.Td>{h.year}</Table.Td>
+                  <Table.Td>{formatIndex(h.index, locale)}{!h.complete && ` (${t('evaluations.ui.provisionalShort')})`}</Table.Td>
+                  <Table.Td>
+                    {t(`evaluation.predicate.${h.predicate}`)} <UncertainMark uncertain={h.uncertain} />
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </ScrollTable>
         {results.comparison && (
           <Text size="sm" data-testid="comparison">
             {t('evaluation.compare.title', { previous: results.comparison.previousYear, current: results.year })}: {formatIndex(results.comparison.indexDelta, locale, 2, true)}
@@ -52,7 +55,7 @@ export function ResultsPage() {
       <Anchor component={Link} to={`/evaluations/${r.cycleId}`} size="sm">
         ← {t('common.back')}
       </Anchor>
-      <Title order={2}>{t('evaluations.ui.resultsTitle', { year: r.year })}</Title>
+      <Title order={1} size="h2">{t('evaluations.ui.resultsTitle', { year: r.year })}</Title>
       {r.uncertain.framework && <Alert color="orange" data-testid="uncertain-banner">{t('evaluation.uncertain.frameworkBanner')}</Alert>}
       {!r.complete && <Alert color="yellow">{t('evaluations.results.provisional', { count: r.missing.length })}</Alert>}
       <Group>
@@ -83,6 +86,7 @@ export function ResultsPage() {
         <Card withBorder>
           <Text fw={600}>{t('evaluations.pdf.radarTitle')}</Text>
           <RadarChart
+            title={t('evaluations.pdf.radarTitle')}
             labels={r.final.aspects.map((a) => String(a.number))}
             series={[
               { name: 'self', color: selfColor, values: r.selfAssessed.aspects.map((a) => a.value.exact) },
@@ -116,7 +120,7 @@ export function ResultsPage() {
       </SimpleGrid>
       <Card withBorder>
         <Text fw={600}>{t('evaluations.pdf.barTitle')}</Text>
-        <BarChart items={r.indicators.map((i) => ({ label: String(i.number), before: i.selfLevel, after: i.finalLevel }))} />
+        <BarChart title={t('evaluations.pdf.barTitle')} items={r.indicators.map((i) => ({ label: String(i.number), before: i.selfLevel, after: i.finalLevel }))} />
         <ChartLegend />
       </Card>
     </Stack>

@@ -39,7 +39,7 @@ export function WhatIfPanel({ results }: { results: Results }) {
           />
           <Stack gap={4} w={260}>
             <Text size="sm">{t('evaluation.label.levelValue', { level: target })}</Text>
-            <Slider min={1} max={5} step={1} marks={[1, 2, 3, 4, 5].map((v) => ({ value: v, label: String(v) }))} value={target} onChange={setLevel} />
+            <Slider thumbLabel={t('evaluation.label.levelValue', { level: target })} min={1} max={5} step={1} marks={[1, 2, 3, 4, 5].map((v) => ({ value: v, label: String(v) }))} value={target} onChange={setLevel} />
           </Stack>
         </Group>
         {answer.data && (

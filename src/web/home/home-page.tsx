@@ -7,7 +7,7 @@ export function HomePage() {
   const { data: session } = useSession();
   return (
     <Stack>
-      <Title order={2}>{t('web.home.welcome', { name: session?.user.name ?? '' })}</Title>
+      <Title order={1} size="h2">{t('web.home.welcome', { name: session?.user.name ?? '' })}</Title>
       <Text c="dimmed">{t('common.tagline')}</Text>
     </Stack>
   );

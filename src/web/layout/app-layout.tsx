@@ -1,5 +1,5 @@
-import { AppShell, Burger, Group, NavLink, Text, Title } from '@mantine/core';
-import { useDisclosure } from '@mantine/hooks';
+import { AppShell, Burger, em, Group, NavLink, Stack, Text } from '@mantine/core';
+import { useDisclosure, useMediaQuery } from '@mantine/hooks';
 import type { ReactNode } from 'react';
 import { Link, useLocation } from 'react-router';
 import { usePermissions, useSession, useTenant } from '../api/session';
@@ -24,6 +24,8 @@ export function AppLayout({ children }: { children: ReactNode }) {
   const navItems = modules.flatMap((m) => m.nav).filter((item) => allowed(item.permission));
   const headerWidgets = modules.flatMap((m) => m.header ?? []);
   const demo = Boolean(tenant?.isDemo);
+  // one language switch, in the header from the "sm" breakpoint up and in the menu drawer below it
+  const wide = useMediaQuery(`(min-width: ${em(768)})`, true);
 
   return (
     <AppShell header={{ height: demo ? 88 : 60 }} navbar={{ width: 240, breakpoint: 'sm', collapsed: { mobile: !opened } }} padding="md">
@@ -32,8 +34,11 @@ export function AppLayout({ children }: { children: ReactNode }) {
         <Group h={60} px="md" justify="space-between" wrap="nowrap">
           <Group gap="sm" wrap="nowrap">
             <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label={t('web.nav.toggle')} />
-            <Title order={4}>{t('common.appName')}</Title>
-            <Text c="dimmed" size="sm" truncate data-testid="tenant-name">
+            <Text fw={700} size="lg">
+              {t('common.appName')}
+            </Text>
+            {/* on a phone the tenant's name moves to the top of the menu, so the header keeps its buttons on screen */}
+            <Text c="dimmed" size="sm" truncate visibleFrom="md" data-testid="tenant-name">
               {session?.tenant.name}
             </Text>
           </Group>
@@ -41,12 +46,18 @@ export function AppLayout({ children }: { children: ReactNode }) {
             {headerWidgets.map((Widget, i) => (
               <Widget key={i} />
             ))}
-            <LanguageSwitch />
+            {wide && <LanguageSwitch />}
             <UserMenu />
           </Group>
         </Group>
       </AppShell.Header>
       <AppShell.Navbar p="xs" aria-label={t('web.nav.label')}>
+        <Stack gap="xs" hiddenFrom="md" px="xs" pb="xs">
+          <Text c="dimmed" size="sm">
+            {session?.tenant.name}
+          </Text>
+          {!wide && <LanguageSwitch />}
+        </Stack>
         {navItems.map((item) => (
           <NavLink
             key={item.path}

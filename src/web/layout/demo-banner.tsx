@@ -7,7 +7,7 @@ export function DemoBanner() {
   return (
     <Box bg="yellow.2" h={28} px="md" style={{ display: 'flex', alignItems: 'center' }} role="status">
       {/* one line at any width: the full text is in the tooltip and for screen readers */}
-      <Text size="sm" fw={600} c="yellow.9" truncate="end" title={t('common.demoBanner')}>
+      <Text size="sm" fw={600} c="dark.9" truncate="end" title={t('common.demoBanner')}>
         {t('common.demoBanner')}
       </Text>
     </Box>

@@ -12,12 +12,18 @@ export function UserMenu() {
   return (
     <Menu position="bottom-end" withinPortal>
       <Menu.Target>
-        <Button variant="subtle" size="compact-sm" data-testid="user-menu">
+        {/* a long name is cut on a phone; the full name and address are in the menu */}
+        <Button variant="subtle" size="compact-sm" maw={{ base: 120, sm: 280 }} title={session.user.name}
+          styles={{ inner: { minWidth: 0 }, label: { display: 'block', height: 'auto', overflow: 'hidden', textOverflow: 'ellipsis' } }}
+          data-testid="user-menu"
+        >
           {session.user.name}
         </Button>
       </Menu.Target>
       <Menu.Dropdown>
-        <Menu.Label>{session.user.email}</Menu.Label>
+        <Menu.Label>
+          {session.user.name} · {session.user.email}
+        </Menu.Label>
         <Menu.Item component={Link} to="/account/password">
           {t('web.account.changePassword')}
         </Menu.Item>

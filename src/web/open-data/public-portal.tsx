@@ -1,4 +1,4 @@
-import { Anchor, Badge, Card, Container, Group, Loader, Pagination, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Anchor, Badge, Card, Container, Group, Loader, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -7,6 +7,8 @@ import type { z } from 'zod';
 import type { PublicDataset, PublicDatasetPage } from '../../shared/open-data';
 import { formatDate } from '../i18n/format-date';
 import { useT } from '../i18n/i18n';
+import { LabelledPagination } from '../components/labelled-pagination';
+import { ScrollTable } from '../components/scroll-table';
 
 type Page = z.infer<typeof PublicDatasetPage>;
 
@@ -52,9 +54,9 @@ function DatasetList() {
           </Group>
         </Card>
       ))}
-      {data && data.total > data.pageSize && <Pagination total={Math.ceil(data.total / data.pageSize)} value={page} onChange={setPage} />}
+      {data && data.total > data.pageSize && <LabelledPagination total={Math.ceil(data.total / data.pageSize)} value={page} onChange={setPage} />}
       <Text size="xs" c="dimmed">
-        {t('open-data.portal.api')}: <code>/t/{tenant}/api/3/action/package_search</code> · <Anchor href={`/t/${tenant}/catalog.jsonld`}>catalog.jsonld</Anchor>
+        {t('open-data.portal.api')}: <code>/t/{tenant}/api/3/action/package_search</code> · <Anchor href={`/t/${tenant}/catalog.jsonld`} underline="always">catalog.jsonld</Anchor>
       </Text>
     </Stack>
   );
@@ -74,22 +76,24 @@ function DatasetPage() {
       </Anchor>
       <Title order={1}>{d.title}</Title>
       <Text>{d.description}</Text>
-      <Table>
-        <Table.Tbody>
-          {row(t('datasets.field.producerAgency'), d.producer.title)}
-          {row(t('datasets.field.stewardAgency'), d.steward?.title)}
-          {row(t('datasets.field.category'), d.category && t(`datasets.category.${d.category}`))}
-          {row(t('datasets.field.updateFrequency'), d.updateFrequency && t(`datasets.frequency.${d.updateFrequency}`))}
-          {row(t('datasets.field.nextReleaseAt'), formatDate(d.nextReleaseAt))}
-          {row(t('datasets.field.unitOfMeasure'), d.unitOfMeasure)}
-          {row(t('datasets.field.areaCoverage'), d.areaCoverage)}
-          {row(t('datasets.field.timeCoverageStart'), formatDate(d.timeCoverageStart))}
-          {row(t('datasets.field.timeCoverageEnd'), formatDate(d.timeCoverageEnd))}
-          {row(t('datasets.field.concept'), d.concept)}
-          {row(t('datasets.field.licence'), d.licence)}
-          {row(t('datasets.field.tags'), d.tags.join(', '))}
-        </Table.Tbody>
-      </Table>
+      <ScrollTable>
+        <Table>
+          <Table.Tbody>
+            {row(t('datasets.field.producerAgency'), d.producer.title)}
+            {row(t('datasets.field.stewardAgency'), d.steward?.title)}
+            {row(t('datasets.field.category'), d.category && t(`datasets.category.${d.category}`))}
+            {row(t('datasets.field.updateFrequency'), d.updateFrequency && t(`datasets.frequency.${d.updateFrequency}`))}
+            {row(t('datasets.field.nextReleaseAt'), formatDate(d.nextReleaseAt))}
+            {row(t('datasets.field.unitOfMeasure'), d.unitOfMeasure)}
+            {row(t('datasets.field.areaCoverage'), d.areaCoverage)}
+            {row(t('datasets.field.timeCoverageStart'), formatDate(d.timeCoverageStart))}
+            {row(t('datasets.field.timeCoverageEnd'), formatDate(d.timeCoverageEnd))}
+            {row(t('datasets.field.concept'), d.concept)}
+            {row(t('datasets.field.licence'), d.licence)}
+            {row(t('datasets.field.tags'), d.tags.join(', '))}
+          </Table.Tbody>
+        </Table>
+      </ScrollTable>
       <Title order={3}>{t('open-data.portal.resources')}</Title>
       {d.resources.map((r) => (
         <Anchor key={r.id} href={r.url}>
@@ -103,7 +107,7 @@ function DatasetPage() {
 /** /data/<tenant-slug> and /data/<tenant-slug>/<dataset>: the open-data portal, no sign-in. */
 export function PublicPortal() {
   return (
-    <Container size="md" py="xl">
+    <Container component="main" size="md" py="xl">
       <Routes>
         <Route path="/data/:tenant" element={<DatasetList />} />
         <Route path="/data/:tenant/:name" element={<DatasetPage />} />

@@ -1,4 +1,4 @@
-import { Container, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { Container, Group, Paper, Stack, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useT } from '../i18n/i18n';
 import { LanguageSwitch } from '../layout/language-switch';
@@ -7,11 +7,11 @@ import { LanguageSwitch } from '../layout/language-switch';
 export function PublicLayout({ children }: { children: ReactNode }) {
   const t = useT();
   return (
-    <Container size="sm" py="xl">
+    <Container component="main" size="sm" py="xl">
       <Stack>
         <Group justify="space-between">
           <Stack gap={0}>
-            <Title order={3}>{t('common.appName')}</Title>
+            <Text fw={700} size="xl">{t('common.appName')}</Text>
             <Text size="sm" c="dimmed">
               {t('common.tagline')}
             </Text>

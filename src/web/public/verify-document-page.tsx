@@ -74,7 +74,7 @@ export function VerifyDocumentPage() {
   return (
     <PublicLayout>
       <Stack>
-        <Title order={2}>{t('web.verify.heading')}</Title>
+        <Title order={1} size="h2">{t('web.verify.heading')}</Title>
         {id && issued.isPending && <Loader size="sm" />}
         <FormError error={issued.error} />
         {issued.data && (

@@ -9,6 +9,7 @@ import { PageHeader } from '../components/page-header';
 import { formatDate } from '../i18n/format-date';
 import { useT } from '../i18n/i18n';
 import { useHolidays } from './api';
+import { ScrollTable } from '../components/scroll-table';
 
 const kinds = ['national_holiday', 'collective_leave', 'regional_holiday'] as const;
 
@@ -60,24 +61,26 @@ export function HolidaysPage() {
         </Paper>
       )}
       <Paper withBorder>
-        <Table data-testid="holiday-table">
-          <Table.Tbody>
-            {holidays?.map((h) => (
-              <Table.Tr key={h.date}>
-                <Table.Td>{formatDate(h.date)}</Table.Td>
-                <Table.Td>{t(`requests.calendar.kind.${h.kind}`)}</Table.Td>
-                <Table.Td>{h.fixed ? t(`requests.${h.name}`) : h.name}</Table.Td>
-                <Table.Td>
-                  {manage && h.id && (
-                    <ConfirmButton size="xs" variant="subtle" color="red" message={t('requests.ui.confirm.removeHoliday', { date: formatDate(h.date) })} onConfirm={() => api.delete(`/holidays/${h.id}`).then(refresh)}>
-                      {t('requests.ui.remove')}
-                    </ConfirmButton>
-                  )}
-                </Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
+        <ScrollTable>
+          <Table data-testid="holiday-table">
+            <Table.Tbody>
+              {holidays?.map((h) => (
+                <Table.Tr key={h.date}>
+                  <Table.Td>{formatDate(h.date)}</Table.Td>
+                  <Table.Td>{t(`requests.calendar.kind.${h.kind}`)}</Table.Td>
+                  <Table.Td>{h.fixed ? t(`requests.${h.name}`) : h.name}</Table.Td>
+                  <Table.Td>
+                    {manage && h.id && (
+                      <ConfirmButton size="xs" variant="subtle" color="red" message={t('requests.ui.confirm.removeHoliday', { date: formatDate(h.date) })} onConfirm={() => api.delete(`/holidays/${h.id}`).then(refresh)}>
+                        {t('requests.ui.remove')}
+                      </ConfirmButton>
+                    )}
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </ScrollTable>
       </Paper>
     </Stack>
   );

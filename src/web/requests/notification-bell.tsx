@@ -24,14 +24,15 @@ export function NotificationBell() {
   return (
     <Popover width={360} position="bottom-end" shadow="md">
       <Popover.Target>
-        <Indicator label={unread} size={16} disabled={unread === 0}>
-          <ActionIcon variant="subtle" aria-label={t('notifications.bell')} data-testid="notification-bell">
+        {/* the popover's target is the button itself: aria-haspopup belongs on it, not on the badge around it */}
+        <ActionIcon variant="subtle" aria-label={unread > 0 ? t('notifications.bellUnread', { count: unread }) : t('notifications.bell')} data-testid="notification-bell">
+          <Indicator label={unread} size={16} disabled={unread === 0}>
             <svg width="20" height="20" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round" aria-hidden="true">
               <path d="M18 8a6 6 0 0 0-12 0c0 7-3 9-3 9h18s-3-2-3-9" />
               <path d="M13.73 21a2 2 0 0 1-3.46 0" />
             </svg>
-          </ActionIcon>
-        </Indicator>
+          </Indicator>
+        </ActionIcon>
       </Popover.Target>
       <Popover.Dropdown>
         <ScrollArea.Autosize mah={400}>

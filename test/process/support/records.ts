@@ -177,3 +177,19 @@ export async function registerSubdomain(admin: ApiSession): Promise<{ id: string
   const health = await findAgency(admin, 'DINKES');
   return admin.post('/subdomains', { name: `posyandu${uniqueMark()}`, ownerAgencyId: health.id, usage: null, description: 'Portal posyandu Dinas Kesehatan' });
 }
+
+/** Dumai 67/2022 Ps 17(2): the ICT office head's statement with its evidence file (a draft is enough to download it). */
+export async function draftAttestation(): Promise<{ id: string; file: Upload }> {
+  const head = await signIn(demoEmail('kepala.diskominfo'));
+  const ictOffice = await findAgency(head, 'DISKOMINFO');
+  const draft = await head.post<{ id: string }>('/attestations', {
+    obligationId: 'dumai-67-2022/17-2',
+    agencyId: ictOffice.id,
+    statement: `Penyimpanan data pada Pusat Data nasional dijamin Diskominfo ${uniqueMark()}.`,
+    attestedOn: new Date().toISOString().slice(0, 10),
+    links: [],
+  });
+  const file = pdfUpload('bukti-pusat-data-nasional');
+  await upload(head, `/attestations/${draft.id}/file`, file);
+  return { id: draft.id, file };
+}

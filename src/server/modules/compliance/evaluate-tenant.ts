@@ -1,5 +1,6 @@
 import { regulations } from '../../../regulations/catalogue';
 import { conflicts } from '../../../regulations/conflicts';
+import { applyAttestations } from '../../../regulations/apply-attestations';
 import { evaluateCompliance, type ObligationResult } from '../../../regulations/engine';
 import { regulationsInForce } from '../../../regulations/profiles';
 import type { RegulationId } from '../../../regulations/types';
@@ -11,10 +12,13 @@ export interface TenantEvaluation extends TenantReadModel {
   results: ObligationResult[];
 }
 
-/** Every obligation in force for the tenant on `asOf`, evaluated over its read model. */
+/**
+ * Every obligation in force for the tenant on `asOf`, evaluated over its read model; then an
+ * obligation no data can show takes its accepted attestations (apply-attestations.ts).
+ */
 export async function evaluateTenant(db: Queryable, tenantId: string, asOf: string): Promise<TenantEvaluation> {
   const read = await assembleReadModel(db, tenantId, asOf);
-  const results = evaluateCompliance({ profile: read.profile, model: read.model, regulations, conflicts });
+  const results = applyAttestations(evaluateCompliance({ profile: read.profile, model: read.model, regulations, conflicts }), read.model);
   return { ...read, inForce: regulationsInForce(read.profile, asOf), results };
 }
 

@@ -15,10 +15,28 @@ function heading(doc: PDFKit.PDFDocument, text: string) {
   doc.moveDown(0.5).font('Helvetica-Bold').fontSize(12).text(text, doc.page.margins.left).moveDown(0.3);
 }
 
+/** Issue 8 §3: what each attested obligation stands on — statement, party, accepted by, valid until. */
+function drawAttestations(doc: PdfDoc, report: ComplianceReport, locale: Locale) {
+  if (report.attestations.length === 0) return;
+  const A = (key: string) => t(locale, `attestations.${key}`);
+  heading(doc, A('pdf.section'));
+  drawPdfTable(
+    doc,
+    [
+      { header: t(locale, 'compliance-ui.column.citation'), width: 100 },
+      { header: A('column.statement'), width: 185 },
+      { header: A('column.party'), width: 85 },
+      { header: A('column.acceptedBy'), width: 75 },
+      { header: A('column.validUntil'), width: 70 },
+    ],
+    report.attestations.map((a) => [a.citation.label, a.statement, a.party, a.acceptedBy, a.validUntil ?? A('noExpiry')]),
+  );
+}
+
 /**
  * A readable report of the evaluation: the tenant and date, the regulations in force, a
- * summary per regulation, the share met per agency, and every obligation not met with its
- * citation and what to do. Helvetica's WinAnsi encoding covers Indonesian text.
+ * summary per regulation, the share met per agency, every obligation not met with its
+ * citation and what to do, and the attestations attested obligations stand on. Helvetica's WinAnsi encoding covers Indonesian text.
  */
 export function drawCompliancePdf(doc: PdfDoc, report: ComplianceReport, locale: Locale) {
   const L = (key: string, params?: Record<string, unknown>) => t(locale, `compliance-ui.${key}`, params);
@@ -31,13 +49,14 @@ export function drawCompliancePdf(doc: PdfDoc, report: ComplianceReport, locale:
   drawPdfTable(
     doc,
     [
-      { header: L('column.regulation'), width: 195 },
-      { header: L('status.met'), width: 80, align: 'right' },
-      { header: L('status.not_met'), width: 80, align: 'right' },
-      { header: L('status.due_soon'), width: 80, align: 'right' },
-      { header: L('status.not_measurable'), width: 80, align: 'right' },
+      { header: L('column.regulation'), width: 155 },
+      { header: L('status.met'), width: 72, align: 'right' },
+      { header: L('status.attested'), width: 72, align: 'right' },
+      { header: L('status.not_met'), width: 72, align: 'right' },
+      { header: L('status.due_soon'), width: 72, align: 'right' },
+      { header: L('status.not_measurable'), width: 72, align: 'right' },
     ],
-    report.regulations.map((r) => [r.shortName, String(r.counts.met), String(r.counts.not_met), String(r.counts.due_soon), String(r.counts.not_measurable)]),
+    report.regulations.map((r) => [r.shortName, String(r.counts.met), String(r.counts.attested), String(r.counts.not_met), String(r.counts.due_soon), String(r.counts.not_measurable)]),
   );
 
   heading(doc, L('pdf.byAgency'));
@@ -65,6 +84,7 @@ export function drawCompliancePdf(doc: PdfDoc, report: ComplianceReport, locale:
     ],
     unmet.map((o) => [o.citation.label, o.excerpt, String(o.findings), o.remedy ?? '']),
   );
+  drawAttestations(doc, report, locale);
   doc.font('Helvetica').fontSize(8).fillColor('#555555').text(L('pdf.generated', { at: new Date().toISOString() }));
 }
 

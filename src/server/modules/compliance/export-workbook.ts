@@ -38,10 +38,19 @@ const findingColumns: SheetColumn[] = [
   { key: 'recordId', headerKey: 'compliance-ui.column.recordId', width: 38 },
 ];
 
+const attestationColumns: SheetColumn[] = [
+  { key: 'citation', headerKey: 'compliance-ui.column.citation', width: 34 },
+  { key: 'statement', headerKey: 'attestations.column.statement', width: 70 },
+  { key: 'party', headerKey: 'attestations.column.party', width: 30 },
+  { key: 'attestedOn', headerKey: 'attestations.column.attestedOn', width: 14 },
+  { key: 'acceptedBy', headerKey: 'attestations.column.acceptedBy', width: 26 },
+  { key: 'validUntil', headerKey: 'attestations.column.validUntil', width: 14 },
+];
+
 /**
  * The evaluation as a workbook: a summary sheet (one row per obligation in force), the
- * agencies' share met, and a findings sheet (what is missing or coming due, with what to do),
- * limited to the reader's agencies like the screen.
+ * agencies' share met, a findings sheet (what is missing or coming due, with what to do) and
+ * the attestations obligations stand on (statement, party, accepted by, valid until), limited to the reader's agencies like the screen.
  */
 export async function exportComplianceWorkbook(evaluation: TenantEvaluation, report: ComplianceReport, locale: Locale, scope: AgencyScope): Promise<Buffer> {
   const status = (s: string) => t(locale, `compliance-ui.status.${s}`);
@@ -83,6 +92,18 @@ export async function exportComplianceWorkbook(evaluation: TenantEvaluation, rep
       { sheetName: t(locale, 'compliance-ui.sheet.summary'), columns: summaryColumns, rows: summary },
       { sheetName: t(locale, 'compliance-ui.sheet.agencies'), columns: agencyColumns, rows: agencies },
       { sheetName: t(locale, 'compliance-ui.sheet.findings'), columns: findingColumns, rows: findings },
+      {
+        sheetName: t(locale, 'attestations.sheet'),
+        columns: attestationColumns,
+        rows: report.attestations.map((a) => ({
+          citation: a.citation.label,
+          statement: a.statement,
+          party: a.party,
+          attestedOn: a.attestedOn,
+          acceptedBy: a.acceptedBy,
+          validUntil: a.validUntil ?? t(locale, 'attestations.noExpiry'),
+        })),
+      },
     ],
   });
 }

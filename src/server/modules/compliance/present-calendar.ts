@@ -15,6 +15,8 @@ function indexRecordNames(model: ComplianceReadModel): Map<string, string> {
   for (const d of model.datasets ?? []) names.set(`dataset:${d.id}`, d.title);
   for (const s of model.domains ?? []) names.set(`subdomain:${s.id}`, s.name);
   for (const a of model.agencies) names.set(`agency:${a.id}`, a.name);
+  // an attestation falling due is named by the party that must renew it
+  for (const a of model.attestations ?? []) names.set(`attestation:${a.id}`, a.partyName);
   return names;
 }
 

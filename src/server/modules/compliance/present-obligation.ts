@@ -1,6 +1,8 @@
 import type { Locale } from '../../../i18n/format';
 import { t } from '../../../i18n/server';
 import { findObligation } from '../../../regulations/catalogue';
+import { isAttestable } from '../../../regulations/apply-attestations';
+import { attestationValidity } from '../../../regulations/attestation-validity';
 import { conflicts } from '../../../regulations/conflicts';
 import type { Obligation } from '../../../regulations/types';
 import type { ObligationDetail } from '../../../shared/compliance';
@@ -23,7 +25,7 @@ export function presentObligation(evaluation: TenantEvaluation, obligation: Obli
   const regulation = findRegulation(obligation.citation.regulation);
   const result = results.find((r) => r.obligationId === obligation.id)?.result ?? null;
   const missing = result?.status === 'not_met' ? selectVisible(result.missing, scope) : { visible: [], hidden: 0 };
-  const evidence = result && (result.status === 'met' || result.status === 'due_soon') ? selectVisible(result.evidence, scope) : { visible: [], hidden: 0 };
+  const evidence = result && 'evidence' in result ? selectVisible(result.evidence, scope) : { visible: [], hidden: 0 };
   return {
     id: obligation.id,
     asOf: model.asOf,
@@ -46,5 +48,9 @@ export function presentObligation(evaluation: TenantEvaluation, obligation: Obli
     conflicts: conflicts
       .filter((c) => c.stricter === obligation.id || c.weaker === obligation.id)
       .map((c) => ({ id: c.id, note: t(locale, c.noteKey), stricter: presentSide(locale, c.stricter), weaker: presentSide(locale, c.weaker) })),
+    // an expiring attestation (due soon) can be renewed too
+    attestable: result !== null && (isAttestable(result.status) || (result.status === 'due_soon' && result.evidence.some((f) => f.recordType === 'attestation'))),
+    attestationValidity: attestationValidity(obligation.cadence),
+    attestedUntil: result?.status === 'attested' ? result.validUntil || null : null,
   };
 }

@@ -1,6 +1,7 @@
 import type { ComplianceReadModel } from '../../../regulations/types';
 import type { Queryable } from '../../platform/db/database';
 import { applicationsSection } from '../applications/compliance-section';
+import { attestationsSection } from '../attestations/compliance-section';
 import { datasetsSection } from '../datasets/compliance-section';
 import { domainsSection } from '../domains/compliance-section';
 import { evaluationsSection } from '../evaluations/compliance-section';
@@ -39,4 +40,5 @@ export const readModelProviders: readonly ReadModelProvider[] = [
   evaluationsSection,
   internalPoliciesSection,
   periodicReportsSection,
+  attestationsSection,
 ];

@@ -13,6 +13,7 @@ import { tenantPolicy } from './resources/tenant';
 import { userPolicy } from './resources/user';
 import { requestPolicy } from './resources/request';
 import { notificationPolicy } from './resources/notification';
+import { attestationPolicy } from './resources/attestation';
 
 /**
  * The one place that answers "may this person do this to this record". Permissions are
@@ -32,6 +33,7 @@ const rules = {
   ...compliancePolicy,
   ...requestPolicy,
   ...notificationPolicy,
+  ...attestationPolicy,
 };
 
 export type Permission = keyof typeof rules;

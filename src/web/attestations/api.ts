@@ -1,0 +1,39 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { z } from 'zod';
+import type { AttestationInput, AttestationList, AttestationView } from '../../shared/attestations';
+import { api } from '../api/client';
+
+export function useObligationAttestations(obligationId: string) {
+  return useQuery({ queryKey: ['/attestations', 'obligation', obligationId], queryFn: () => api.get<AttestationList>('/attestations', { obligationId }) });
+}
+
+export function useAttestationQueue() {
+  return useQuery({ queryKey: ['/attestations', 'submitted'], queryFn: () => api.get<AttestationList>('/attestations', { state: 'submitted' }) });
+}
+
+/** Every change refreshes the attestations and the compliance views they change. */
+function useRefresh() {
+  const client = useQueryClient();
+  return () => Promise.all([client.invalidateQueries({ queryKey: ['/attestations'] }), client.invalidateQueries({ queryKey: ['/compliance/obligations'] }), client.invalidateQueries({ queryKey: ['/compliance'] })]);
+}
+
+export function useCreateAttestation() {
+  const refresh = useRefresh();
+  return useMutation({
+    mutationFn: async ({ input, file }: { input: z.input<typeof AttestationInput>; file: File | null }) => {
+      const created = await api.post<AttestationView>('/attestations', input);
+      return file ? api.upload<AttestationView>(`/attestations/${created.id}/file`, file) : created;
+    },
+    onSuccess: refresh,
+  });
+}
+
+export type AttestationStep = 'submit' | 'accept' | 'return';
+
+export function useAttestationStep(id: string) {
+  const refresh = useRefresh();
+  return useMutation({
+    mutationFn: ({ step, note }: { step: AttestationStep; note: string | null }) => api.post<AttestationView>(`/attestations/${id}/${step}`, { note }),
+    onSuccess: refresh,
+  });
+}
