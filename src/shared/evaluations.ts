@@ -6,6 +6,10 @@ export const cycleStatuses = ['open', 'self_assessed', 'verified', 'submitted'] 
 export const teamKinds = ['coordination', 'assessor'] as const;
 /** Simpul records an agency may cite as evidence. */
 export const evidenceRecordTypes = ['application', 'internal_policy'] as const;
+/** Where an indicator stands between the agency and the assessors (indicator-state.ts). */
+export const indicatorStates = ['unassigned', 'assigned', 'draft', 'submitted', 'returned', 'verified'] as const;
+export type IndicatorState = (typeof indicatorStates)[number];
+export const exchangeKinds = ['submitted', 'returned', 'verified'] as const;
 
 const Level = z.number().int().min(1).max(5);
 
@@ -38,6 +42,24 @@ export const VerificationInput = z
   .refine((v) => v.decision === 'agree' || v.level !== null, { path: ['level'], message: 'VERIFICATION_LEVEL_REQUIRED' })
   .refine((v) => v.decision === 'agree' || (v.note ?? '').length > 0, { path: ['note'], message: 'VERIFICATION_NOTE_REQUIRED' })
   .meta({ id: 'VerificationInput' });
+
+/** The agency sends its answer to the assessors; after a return, with its answer to their note. */
+export const SubmitInput = z.object({ note: z.string().trim().max(5000).nullable().default(null) }).meta({ id: 'EvaluationSubmitInput' });
+
+/** An assessor sends an answer back to the agency; the note says what is missing. */
+export const ReturnInput = z.object({ note: z.string().trim().min(1).max(5000) }).meta({ id: 'EvaluationReturnInput' });
+
+/** A web address cited as evidence (a published page, a dashboard). */
+export const EvidenceUrlInput = z
+  .object({ url: z.url({ protocol: /^https?$/ }).max(2000), label: z.string().trim().min(1).max(300) })
+  .meta({ id: 'EvidenceUrlInput' });
+
+export const EvidenceRecordOption = z
+  .object({ recordType: z.enum(evidenceRecordTypes), recordId: Uuid, label: z.string(), detail: z.string().nullable(), own: z.boolean() })
+  .meta({ id: 'EvaluationEvidenceRecordOption' });
+export type EvidenceRecordOption = z.infer<typeof EvidenceRecordOption>;
+
+export const TeamCandidate = z.object({ userId: Uuid, name: z.string(), email: z.string() }).meta({ id: 'EvaluationTeamCandidate' });
 
 export const EvidenceLinkInput = z
   .object({ recordType: z.enum(evidenceRecordTypes), recordId: Uuid })
@@ -81,16 +103,20 @@ export const IndicatorRow = z
     verificationNote: z.string().nullable(),
     verifiedAt: z.string().nullable(),
     evidenceCount: z.number().int(),
+    state: z.enum(indicatorStates),
+    /** the actor works in the responsible agency */
+    mine: z.boolean(),
     uncertain: Uncertain,
-    abilities: z.object({ selfAssess: z.boolean(), verify: z.boolean() }),
+    abilities: z.object({ selfAssess: z.boolean(), submit: z.boolean(), verify: z.boolean() }),
   })
   .meta({ id: 'EvaluationIndicatorRow' });
 
 export const EvidenceView = z
   .object({
     id: Uuid,
-    kind: z.enum(['file', 'record']),
+    kind: z.enum(['file', 'record', 'url']),
     label: z.string(),
+    url: z.string().nullable(),
     file: z.object({ id: Uuid, fileName: z.string(), size: z.number(), sha256: z.string(), mimeType: z.string() }).nullable(),
     recordType: z.enum(evidenceRecordTypes).nullable(),
     recordId: Uuid.nullable(),
@@ -98,11 +124,16 @@ export const EvidenceView = z
   })
   .meta({ id: 'EvaluationEvidence' });
 
+export const ExchangeView = z
+  .object({ id: Uuid, kind: z.enum(exchangeKinds), level: z.number().int().nullable(), note: z.string().nullable(), userName: z.string(), at: z.string() })
+  .meta({ id: 'EvaluationExchange' });
+
 export const IndicatorDetail = IndicatorRow.extend({
   question: z.string().nullable(),
   criteria: z.record(z.string(), z.string()).nullable(),
   scale: z.object({ key: z.string(), levels: z.array(z.object({ value: z.number().int(), name: z.string() })) }),
   evidence: z.array(EvidenceView),
+  exchanges: z.array(ExchangeView),
   suggestions: z.array(z.object({ recordType: z.enum(evidenceRecordTypes), recordId: Uuid, label: z.string() })),
 }).meta({ id: 'EvaluationIndicatorDetail' });
 
@@ -113,7 +144,7 @@ export const CycleSummary = z
     frameworkId: z.enum(frameworkIds),
     status: z.enum(cycleStatuses),
     submittedAt: z.string().nullable(),
-    progress: z.object({ total: z.number().int(), assigned: z.number().int(), selfAssessed: z.number().int(), verified: z.number().int() }),
+    progress: z.object({ total: z.number().int(), assigned: z.number().int(), selfAssessed: z.number().int(), submitted: z.number().int(), returned: z.number().int(), verified: z.number().int() }),
   })
   .meta({ id: 'EvaluationCycleSummary' });
 
@@ -135,18 +166,29 @@ export const ResultView = z
   })
   .meta({ id: 'EvaluationResult' });
 
+/** The framework data's own marks on what a result rests on (PermenPANRB 8/2026 from secondary sources). */
+export const ResultUncertainty = z.object({
+  framework: Uncertain,
+  /** the formula (method) */
+  index: Uncertain,
+  /** the band the final predicate comes from */
+  predicate: Uncertain,
+  aspects: z.array(z.object({ number: z.number().int(), uncertain: Uncertain })),
+});
+
 export const CycleResults = z
   .object({
     cycleId: Uuid,
     year: z.number().int(),
     frameworkId: z.enum(frameworkIds),
+    uncertain: ResultUncertainty,
     complete: z.boolean(),
     missing: z.array(z.number().int()),
     selfAssessed: ResultView,
     final: ResultView,
-    indicators: z.array(z.object({ number: z.number().int(), code: z.string(), weight: z.number(), selfLevel: z.number().int().nullable(), finalLevel: z.number().int().nullable() })),
-    priorities: z.array(z.object({ indicator: z.number().int(), code: z.string(), currentLevel: z.number().int(), nextLevel: z.number().int(), gain: z.number() })),
-    history: z.array(z.object({ year: z.number().int(), frameworkId: z.enum(frameworkIds), status: z.enum(cycleStatuses), complete: z.boolean(), index: z.number(), predicate: z.string() })),
+    indicators: z.array(z.object({ number: z.number().int(), code: z.string(), weight: z.number(), selfLevel: z.number().int().nullable(), finalLevel: z.number().int().nullable(), uncertain: Uncertain })),
+    priorities: z.array(z.object({ indicator: z.number().int(), code: z.string(), currentLevel: z.number().int(), nextLevel: z.number().int(), gain: z.number(), uncertain: Uncertain })),
+    history: z.array(z.object({ year: z.number().int(), frameworkId: z.enum(frameworkIds), status: z.enum(cycleStatuses), complete: z.boolean(), index: z.number(), predicate: z.string(), uncertain: Uncertain })),
     comparison: z
       .object({
         previousYear: z.number().int(),

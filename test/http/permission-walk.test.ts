@@ -148,5 +148,5 @@ describe('permission walk: every route × every role, as the policy says', () =>
     }
     expect(mismatches).toEqual([]);
     expect(calls).toBeGreaterThan(400);
-  }, 180_000);
+  }, 360_000);
 });

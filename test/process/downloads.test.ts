@@ -175,6 +175,27 @@ const downloads: Record<string, Case> = {
     expect(workbook.worksheets.length).toBeGreaterThan(0);
     expect(workbook.worksheets[0].actualRowCount - 1).toBe(cycle.indicators.length);
   },
+  'GET /api/v1/evaluations/{id}/assignments/template': async () => {
+    const { cycleId, year } = await records.evaluation();
+    const session = await admin();
+    const file = await download(session, `/api/v1/evaluations/${cycleId}/assignments/template`);
+    const { workbook, sheet, rows } = await expectWorkbook(file, {
+      sheets: [`Penugasan ${year}`, 'Daftar Perangkat Daerah'],
+      header: ['Kode indikator', 'Aspek', 'Indikator', 'Perangkat daerah penanggung jawab'],
+      rows: 47,
+      fileName: new RegExp(`^penugasan-indikator-${year}`),
+    });
+    // indicator 1 was assigned to the health office; the others are empty
+    expect(String(rows[0].getCell(1).value)).toBe('I01');
+    expect(String(rows[0].getCell(4).value)).toMatch(/^DINKES — /);
+    const agencies = workbook.getWorksheet('Daftar Perangkat Daerah')!;
+    const listed = (agencies.getColumn(1).values as unknown[]).slice(2).map(String);
+    expect(listed).toContain(String(rows[0].getCell(4).value));
+    // the agency column is a drop-down of that list
+    const validation = sheet.getCell('D3').dataValidation;
+    expect(validation.type).toBe('list');
+    expect(validation.formulae?.[0]).toBe(`'Daftar Perangkat Daerah'!$A$2:$A$${listed.length + 1}`);
+  },
   'GET /api/v1/evaluations/{id}/teams/{kind}/decree-file': async () => {
     const { cycleId, decree } = await records.evaluation();
     expectSameFile(await download(await admin(), `/api/v1/evaluations/${cycleId}/teams/assessor/decree-file`), decree);

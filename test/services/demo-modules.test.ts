@@ -232,6 +232,12 @@ describe('demo SPBE evaluation', () => {
     expect(indicators.some((i) => i.self_level !== null && i.verification === null)).toBe(true);
     expect(indicators.some((i) => i.verification === 'agreed')).toBe(true);
     expect(indicators.filter((i) => i.verification === 'adjusted').every((i) => (i.verification_note ?? '').length > 10)).toBe(true);
+    const states = await rows<{ submission: string | null; verification: string | null }>(sql`SELECT submission, verification FROM evaluation_indicators WHERE tenant_id = ${demo.tenantId} AND cycle_id = ${cycle.id} AND self_level IS NOT NULL`);
+    // drafts, answers waiting for the assessors, returned ones and verified ones
+    expect(new Set(states.map((i) => i.verification ?? i.submission))).toEqual(new Set(['draft', 'submitted', 'returned', 'agreed', 'adjusted']));
+    const exchanges = await rows<{ kind: string; note: string | null }>(sql`SELECT kind, note FROM evaluation_exchanges WHERE tenant_id = ${demo.tenantId} AND cycle_id = ${cycle.id}`);
+    expect(new Set(exchanges.map((x) => x.kind))).toEqual(new Set(['submitted', 'returned', 'verified']));
+    expect(exchanges.filter((x) => x.kind === 'returned').every((x) => (x.note ?? '').length > 10)).toBe(true);
     const evidence = await rows<{ kind: string; record_type: string | null }>(sql`SELECT kind, record_type FROM evaluation_evidence WHERE tenant_id = ${demo.tenantId} AND cycle_id = ${cycle.id}`);
     expect(new Set(evidence.map((e) => e.record_type ?? e.kind))).toEqual(new Set(['file', 'application', 'internal_policy']));
   });

@@ -4,7 +4,8 @@ import type { Database } from '../../src/server/platform/db/database';
 import { createTestTenant } from '../../src/server/testing/factories';
 import { createEvaluationSetup } from '../../src/server/testing/evaluation-factories';
 import { advanceCycle, assignIndicators, createCycle, getCycle, setTeam } from '../../src/server/modules/evaluations/service';
-import { addEvidenceLink, getIndicator, selfAssess, verifyIndicator } from '../../src/server/modules/evaluations/assessment-service';
+import { addEvidenceLink, getIndicator, returnIndicator, selfAssess, submitIndicator, verifyIndicator } from '../../src/server/modules/evaluations/assessment-service';
+import { createTestUser } from '../../src/server/testing/factories';
 import { getResults } from '../../src/server/modules/evaluations/results-service';
 import { evaluationsSection } from '../../src/server/modules/evaluations/compliance-section';
 import { findEntityHistory } from '../../src/server/modules/audit-trail/service';
@@ -26,8 +27,11 @@ const spbe = findFramework('permenpanrb-59-2020');
 const all = spbe.indicators.map((i) => i.number);
 const levelOf = (n: number): Level => ((n % 5) + 1) as Level;
 
-async function answerAll(db: DB, ctx: RequestContext, cycleId: string, level: (n: number) => Level) {
-  for (const n of all) await selfAssess(db, ctx, cycleId, n, { level: level(n), explanation: `Penjelasan ${n}` });
+async function answerAll(db: DB, ctx: RequestContext, cycleId: string, level: (n: number) => Level, send = false) {
+  for (const n of all) {
+    await selfAssess(db, ctx, cycleId, n, { level: level(n), explanation: `Penjelasan ${n}` });
+    if (send) await submitIndicator(db, ctx, cycleId, n, { note: null });
+  }
 }
 
 describe('evaluation cycle permissions (Dumai 67/2022 Ps 33)', () => {
@@ -44,19 +48,79 @@ describe('evaluation cycle permissions (Dumai 67/2022 Ps 33)', () => {
     expect(cycle.indicators.filter((i) => i.abilities.selfAssess).map((i) => i.number)).toEqual([1, 2, 3]);
   });
 
-  it('Dumai 67/2022 Ps 33(5): only members of the internal assessor team verify', async () => {
+  it('Dumai 67/2022 Ps 33(5): only members of the internal assessor team verify, and only what the agency sent', async () => {
     const { db } = database;
     const s = await createEvaluationSetup(db);
-    await selfAssess(db, s.operatorA.ctx, s.cycleId, 2, { level: 4, explanation: 'Peta rencana ditetapkan' });
+    const draft = await selfAssess(db, s.operatorA.ctx, s.cycleId, 2, { level: 4, explanation: 'Peta rencana ditetapkan' });
+    expect(draft).toMatchObject({ state: 'draft', abilities: { selfAssess: true, submit: true, verify: false } });
+    // a saved draft is not the agency's answer yet
+    await expect(verifyIndicator(db, s.assessor.ctx, s.cycleId, 2, { decision: 'agree', level: null, note: null })).rejects.toMatchObject({ code: 'EVALUATION_NOT_SUBMITTED', status: 409 });
+    const sent = await submitIndicator(db, s.operatorA.ctx, s.cycleId, 2, { note: null });
+    expect(sent).toMatchObject({ state: 'submitted', abilities: { selfAssess: false, submit: false } });
     for (const ctx of [s.operatorA.ctx, s.admin, s.coordinator.ctx]) {
       await expect(verifyIndicator(db, ctx, s.cycleId, 2, { decision: 'agree', level: null, note: null })).rejects.toMatchObject({ code: 'FORBIDDEN' });
+      await expect(returnIndicator(db, ctx, s.cycleId, 2, { note: 'Lengkapi' })).rejects.toMatchObject({ code: 'FORBIDDEN' });
     }
+    await expect(selfAssess(db, s.operatorA.ctx, s.cycleId, 2, { level: 5, explanation: '' })).rejects.toMatchObject({ code: 'EVALUATION_INDICATOR_SENT', status: 409 });
     const adjusted = await verifyIndicator(db, s.assessor.ctx, s.cycleId, 2, { decision: 'adjust', level: 2, note: 'Belum direviu' });
-    expect(adjusted).toMatchObject({ selfLevel: 4, verification: 'adjusted', verifiedLevel: 2, verificationNote: 'Belum direviu' });
-    await expect(verifyIndicator(db, s.assessor.ctx, s.cycleId, 3, { decision: 'agree', level: null, note: null })).rejects.toMatchObject({ code: 'EVALUATION_NOT_SELF_ASSESSED' });
-    // a changed answer needs a fresh verification
-    const changed = await selfAssess(db, s.operatorA.ctx, s.cycleId, 2, { level: 3, explanation: 'Diperbaiki' });
-    expect(changed).toMatchObject({ selfLevel: 3, verification: null, verifiedLevel: null });
+    expect(adjusted).toMatchObject({ selfLevel: 4, state: 'verified', verification: 'adjusted', verifiedLevel: 2, verificationNote: 'Belum direviu' });
+    await expect(verifyIndicator(db, s.assessor.ctx, s.cycleId, 3, { decision: 'agree', level: null, note: null })).rejects.toMatchObject({ code: 'EVALUATION_NOT_SUBMITTED' });
+    await expect(submitIndicator(db, s.operatorA.ctx, s.cycleId, 3, { note: null })).rejects.toMatchObject({ code: 'EVALUATION_NOT_SELF_ASSESSED' });
+  });
+
+  it('an assessor returns an answer with a note; the agency answers and resubmits; the exchanges are the indicator’s history', async () => {
+    const { db } = database;
+    const s = await createEvaluationSetup(db);
+    await selfAssess(db, s.operatorA.ctx, s.cycleId, 1, { level: 3, explanation: 'Perwal arsitektur' });
+    await submitIndicator(db, s.operatorA.ctx, s.cycleId, 1, { note: null });
+    await verifyIndicator(db, s.assessor.ctx, s.cycleId, 1, { decision: 'agree', level: null, note: null });
+    const returned = await returnIndicator(db, s.assessor.ctx, s.cycleId, 1, { note: 'Lampirkan Perwal yang ditandatangani' });
+    expect(returned).toMatchObject({ state: 'returned', verification: null, verifiedLevel: null, abilities: { verify: false } });
+    expect(await getIndicator(db, s.operatorA.ctx, s.cycleId, 1)).toMatchObject({ abilities: { selfAssess: true, submit: true, verify: false } });
+    await expect(verifyIndicator(db, s.assessor.ctx, s.cycleId, 1, { decision: 'agree', level: null, note: null })).rejects.toMatchObject({ code: 'EVALUATION_NOT_SUBMITTED' });
+    // saving the corrected answer keeps it returned until it is sent again
+    expect(await selfAssess(db, s.operatorA.ctx, s.cycleId, 1, { level: 2, explanation: 'Perwal belum ditandatangani' })).toMatchObject({ state: 'returned' });
+    await submitIndicator(db, s.operatorA.ctx, s.cycleId, 1, { note: 'Tingkat diturunkan; Perwal masih dalam paraf' });
+    const verified = await verifyIndicator(db, s.assessor.ctx, s.cycleId, 1, { decision: 'agree', level: null, note: null });
+    expect(verified).toMatchObject({ state: 'verified', verifiedLevel: 2 });
+    expect(verified.exchanges.map((x) => [x.kind, x.level, x.note])).toEqual([
+      ['submitted', 3, null],
+      ['verified', 3, null],
+      ['returned', null, 'Lampirkan Perwal yang ditandatangani'],
+      ['submitted', 2, 'Tingkat diturunkan; Perwal masih dalam paraf'],
+      ['verified', 2, null],
+    ]);
+    expect(verified.exchanges.map((x) => x.userName)).toEqual([s.operatorA.user.name, s.assessor.user.name, s.assessor.user.name, s.operatorA.user.name, s.assessor.user.name]);
+    const actions = (await findEntityHistory(db, s.tenantId, 'evaluation', s.cycleId, 50)).map((h) => h.action);
+    expect(actions.filter((a) => a === 'evaluation.returnIndicator')).toHaveLength(1);
+    expect(actions.filter((a) => a === 'evaluation.submitIndicator')).toHaveLength(2);
+  });
+
+  it('Dumai 67/2022 Ps 33(5): an assessor may not verify or return an indicator of their own agency', async () => {
+    const { db } = database;
+    const s = await createEvaluationSetup(db);
+    // an operator of agency B who also sits on the assessor team
+    const both = await createTestUser(db, s.admin, [{ role: 'agency_operator', agencyId: s.agencyB.id }]);
+    await setTeam(db, s.admin, s.cycleId, 'assessor', { memberUserIds: [s.assessor.user.id, both.user.id], decreeNumber: '800/1/2025', decreeDate: '2025-02-03' });
+    for (const [ctx, n] of [[s.operatorA.ctx, 1], [s.operatorB.ctx, 4]] as const) {
+      await selfAssess(db, ctx, s.cycleId, n, { level: 3, explanation: '' });
+      await submitIndicator(db, ctx, s.cycleId, n, { note: null });
+    }
+    await expect(verifyIndicator(db, both.ctx, s.cycleId, 4, { decision: 'agree', level: null, note: null })).rejects.toMatchObject({ code: 'EVALUATION_OWN_AGENCY', status: 403 });
+    await expect(returnIndicator(db, both.ctx, s.cycleId, 4, { note: 'x' })).rejects.toMatchObject({ code: 'EVALUATION_OWN_AGENCY', status: 403 });
+    const cycle = await getCycle(db, both.ctx, s.cycleId);
+    expect(cycle.indicators.filter((i) => i.abilities.verify).map((i) => i.number)).toEqual([1]);
+    expect(await verifyIndicator(db, both.ctx, s.cycleId, 1, { decision: 'agree', level: null, note: null })).toMatchObject({ state: 'verified' });
+    expect(await verifyIndicator(db, s.assessor.ctx, s.cycleId, 4, { decision: 'agree', level: null, note: null })).toMatchObject({ state: 'verified' });
+  });
+
+  it('a team decree is not dated in the future', async () => {
+    const { db } = database;
+    const s = await createEvaluationSetup(db);
+    const tomorrowAnywhere = new Date(Date.now() + 2 * 86_400_000).toISOString().slice(0, 10);
+    await expect(setTeam(db, s.admin, s.cycleId, 'coordination', { memberUserIds: [], decreeNumber: '1', decreeDate: tomorrowAnywhere })).rejects.toMatchObject({ code: 'EVALUATION_DECREE_DATE_FUTURE', status: 422 });
+    const today = new Date().toISOString().slice(0, 10);
+    expect((await setTeam(db, s.admin, s.cycleId, 'coordination', { memberUserIds: [], decreeNumber: '1', decreeDate: today })).teams[0]).toMatchObject({ decreeDate: today });
   });
 
   it('a cycle of another tenant does not exist for you (404)', async () => {
@@ -75,6 +139,9 @@ describe('status flow and submission (Dumai 67/2022 Ps 33(4)–(6))', () => {
     await selfAssess(db, s.operatorA.ctx, s.cycleId, 1, { level: 2, explanation: '' });
     await expect(advanceCycle(db, s.coordinator.ctx, s.cycleId, 'self_assessed')).rejects.toMatchObject({ code: 'EVALUATION_INCOMPLETE' });
     await answerAll(db, s.operatorA.ctx, s.cycleId, levelOf);
+    // answered but not sent: the self-assessment cannot close yet
+    await expect(advanceCycle(db, s.coordinator.ctx, s.cycleId, 'self_assessed')).rejects.toMatchObject({ code: 'EVALUATION_INCOMPLETE' });
+    for (const n of all) await submitIndicator(db, s.operatorA.ctx, s.cycleId, n, { note: null });
     await expect(advanceCycle(db, s.operatorA.ctx, s.cycleId, 'self_assessed')).rejects.toMatchObject({ code: 'FORBIDDEN' });
     const closed = await advanceCycle(db, s.coordinator.ctx, s.cycleId, 'self_assessed');
     expect(closed.status).toBe('self_assessed');
@@ -115,7 +182,7 @@ describe('results (PermenPANRB 59/2020 Lampiran Bab II huruf B angka 4–5)', ()
   it('the index, domain and aspect indices and predicate equal the pure calculator’s, after verification', async () => {
     const { db } = database;
     const s = await createEvaluationSetup(db, { indicatorsForA: all, indicatorsForB: [] });
-    await answerAll(db, s.operatorA.ctx, s.cycleId, levelOf);
+    await answerAll(db, s.operatorA.ctx, s.cycleId, levelOf, true);
     await verifyIndicator(db, s.assessor.ctx, s.cycleId, 13, { decision: 'adjust', level: 1, note: 'Tidak ada data dukung' });
     const results = await getResults(db, s.admin, s.cycleId);
     const selfLevels = Object.fromEntries(all.map((n) => [n, levelOf(n)]));

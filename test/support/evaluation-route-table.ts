@@ -1,10 +1,11 @@
+import ExcelJS from 'exceljs';
 import type { DB } from '../../src/server/platform/db/database';
 import type { RequestContext } from '../../src/server/platform/context';
 import type { FileStore } from '../../src/server/platform/files/file-store';
 import type { EvaluationCycleRecord } from '../../src/server/platform/policy/resources/evaluation';
 import { createTestAgency, createTestUser } from '../../src/server/testing/factories';
 import { assignIndicators, createCycle, uploadTeamDecree } from '../../src/server/modules/evaluations/service';
-import { addEvidenceFile, addEvidenceLink } from '../../src/server/modules/evaluations/assessment-service';
+import { addEvidenceFile, addEvidenceLink, selfAssess } from '../../src/server/modules/evaluations/assessment-service';
 import { addPolicyReview, setInternalPolicy, uploadPolicyFile, uploadReviewFile } from '../../src/server/modules/internal-policies/service';
 import { setSchedule, submitReport } from '../../src/server/modules/periodic-reports/service';
 import { addMonths } from '../../src/regulations/checks/dates';
@@ -37,7 +38,8 @@ export async function buildEvaluationWalkFixtures(db: DB, admin: RequestContext,
   const operator = (await createTestUser(db, admin, [{ role: 'agency_operator', agencyId: own }])).ctx;
   const otherOperator = (await createTestUser(db, admin, [{ role: 'agency_operator', agencyId: other }])).ctx;
   const cycle = await createCycle(db, admin, { year: 2039, frameworkId: 'permenpanrb-59-2020' });
-  await assignIndicators(db, admin, cycle.id, { assignments: [{ indicator: 1, agencyId: own }, { indicator: 4, agencyId: other }] });
+  await assignIndicators(db, admin, cycle.id, { assignments: [{ indicator: 1, agencyId: own }, { indicator: 2, agencyId: own }, { indicator: 4, agencyId: other }] });
+  await selfAssess(db, operator, cycle.id, 2, { level: 2, explanation: 'walk' });
   await uploadTeamDecree(db, admin, files, cycle.id, 'assessor', pdf('sk-asesor'));
   const evidence = await addEvidenceFile(db, operator, files, cycle.id, 1, pdf('data-dukung'));
   const policy = await setInternalPolicy(db, admin, 'architecture', { title: null, decreeNumber: 'Perwal 1/2024', decreeDate: '2024-01-02' });
@@ -61,6 +63,20 @@ export async function buildEvaluationWalkFixtures(db: DB, admin: RequestContext,
   };
 }
 
+/** A filled assignment template as a user would make it in Excel: code and agency columns only. */
+async function assignmentSheet(rows: string[][]) {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('Penugasan');
+  ws.addRow(['Kode indikator', 'Perangkat daerah penanggung jawab']);
+  for (const r of rows) ws.addRow(r);
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
+const xlsxForm = (content: Buffer) => {
+  const form = new FormData();
+  form.append('file', new File([new Uint8Array(content)], 'penugasan.xlsx', { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }));
+  return form;
+};
+
 const cycle = (f: WalkFixtures) => `/api/v1/evaluations/${f.evaluation.cycleId}`;
 const indicatorCases = (make: (n: 1 | 4, agencyId: (f: WalkFixtures) => string) => RouteCase): RouteCase[] => [
   { ...make(1, (f) => f.ownAgency.id), target: 'own agency' },
@@ -83,6 +99,11 @@ export const evaluationRouteTable: Record<string, RouteCase[]> = {
   'PUT /api/v1/evaluations/{id}/assignments': [
     { permission: 'evaluation.manage', record: (f) => f.evaluation.record, request: async (f) => ({ path: `${cycle(f)}/assignments`, body: { assignments: [{ indicator: 5, agencyId: f.ownAgency.id }] } }) },
   ],
+  'GET /api/v1/evaluations/{id}/assignments/template': [{ permission: 'evaluation.manage', record: (f) => f.evaluation.record, request: async (f) => ({ path: `${cycle(f)}/assignments/template` }) }],
+  // a report only (no commit): nothing is saved, nothing audited
+  'POST /api/v1/evaluations/{id}/assignments/import': [
+    { permission: 'evaluation.manage', record: (f) => f.evaluation.record, audits: 0, request: async (f) => ({ path: `${cycle(f)}/assignments/import`, body: xlsxForm(await assignmentSheet([['I05', f.ownAgency.code]])) }) },
+  ],
   // the cycle is not complete: allowed callers get 409 EVALUATION_INCOMPLETE, others 403
   'POST /api/v1/evaluations/{id}/advance': [
     { permission: 'evaluation.manage', record: (f) => f.evaluation.record, allowedErrors: [409], request: async (f) => ({ path: `${cycle(f)}/advance`, body: { to: 'self_assessed' } }) },
@@ -101,6 +122,15 @@ export const evaluationRouteTable: Record<string, RouteCase[]> = {
   'PUT /api/v1/evaluations/{id}/indicators/{number}/verification': [
     { permission: 'evaluation.verify', record: (f) => f.evaluation.record, request: async (f) => ({ path: `${cycle(f)}/indicators/1/verification`, body: { decision: 'agree' } }) },
   ],
+  // indicator 2 is the own agency's draft (1 stays editable for the evidence routes): the first allowed caller sends it, the next get 409 (already sent)
+  'POST /api/v1/evaluations/{id}/indicators/{number}/submit': [
+    { target: 'own agency', permission: 'evaluation.selfAssess', record: (f) => ({ agencyId: f.ownAgency.id }), allowedErrors: [409], request: async (f) => ({ path: `${cycle(f)}/indicators/2/submit`, body: { note: null } }) },
+    { target: 'other agency', permission: 'evaluation.selfAssess', record: (f) => ({ agencyId: f.otherAgency.id }), allowedErrors: [409], request: async (f) => ({ path: `${cycle(f)}/indicators/4/submit`, body: { note: null } }) },
+  ],
+  // nobody in the walk sits on the assessor team: every role is refused
+  'POST /api/v1/evaluations/{id}/indicators/{number}/return': [
+    { permission: 'evaluation.verify', record: (f) => f.evaluation.record, request: async (f) => ({ path: `${cycle(f)}/indicators/2/return`, body: { note: 'walk' } }) },
+  ],
   'POST /api/v1/evaluations/{id}/indicators/{number}/evidence/file': indicatorCases((num, agencyId) => ({
     permission: 'evaluation.selfAssess',
     record: (f) => ({ agencyId: agencyId(f) }),
@@ -111,6 +141,17 @@ export const evaluationRouteTable: Record<string, RouteCase[]> = {
     record: (f) => ({ agencyId: agencyId(f) }),
     request: async (f) => ({ path: `${cycle(f)}/indicators/${num}/evidence/link`, body: { recordType: 'internal_policy', recordId: f.evaluation.policyId } }),
   })),
+  'POST /api/v1/evaluations/{id}/indicators/{number}/evidence/url': indicatorCases((num, agencyId) => ({
+    permission: 'evaluation.selfAssess',
+    record: (f) => ({ agencyId: agencyId(f) }),
+    request: async (f) => ({ path: `${cycle(f)}/indicators/${num}/evidence/url`, body: { url: 'https://satudata.example.go.id/dasbor', label: 'Dasbor Satu Data' } }),
+  })),
+  'GET /api/v1/evaluations/{id}/indicators/{number}/record-options': indicatorCases((num, agencyId) => ({
+    permission: 'evaluation.selfAssess',
+    record: (f) => ({ agencyId: agencyId(f) }),
+    request: async (f) => ({ path: `${cycle(f)}/indicators/${num}/record-options` }),
+  })),
+  'GET /api/v1/evaluations/{id}/team-candidates': [{ permission: 'evaluation.manage', record: (f) => f.evaluation.record, request: async (f) => ({ path: `${cycle(f)}/team-candidates` }) }],
   'DELETE /api/v1/evaluations/{id}/indicators/{number}/evidence/{evidenceId}': [
     {
       target: 'own agency',

@@ -38,6 +38,7 @@ export const distributionPlan: Readonly<Record<string, Placement>> = {
   evaluation_teams: byTenant,
   evaluation_indicators: byTenant,
   evaluation_evidence: byTenant,
+  evaluation_exchanges: byTenant,
   internal_policies: byTenant,
   internal_policy_reviews: byTenant,
   periodic_report_schedules: byTenant,

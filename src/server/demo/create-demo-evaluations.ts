@@ -1,7 +1,7 @@
 import { findFramework, type FrameworkId } from '../../evaluation';
 import type { RequestContext } from '../platform/context';
 import { advanceCycle, assignIndicators, createCycle, setTeam, uploadTeamDecree } from '../modules/evaluations/service';
-import { addEvidenceFile, addEvidenceLink, selfAssess, verifyIndicator } from '../modules/evaluations/assessment-service';
+import { addEvidenceFile, addEvidenceLink, returnIndicator, selfAssess, submitIndicator, verifyIndicator } from '../modules/evaluations/assessment-service';
 import { findRecordedPolicyByCode } from '../modules/internal-policies/service';
 import { policyForIndicator } from '../modules/internal-policies/policy-indicators';
 import { buildSelfAssessmentInput, buildTeamInput, buildVerificationInput } from '../testing/evaluation-input-factories';
@@ -67,14 +67,24 @@ async function assign(world: DemoWorld, cycle: Cycle, skip: readonly number[] = 
   await assignIndicators(world.db, world.person('sekda'), cycle.id, { assignments });
 }
 
-/** The responsible agency answers one indicator, with its evidence: a recorded policy, an application, or a file. */
-async function answer(world: DemoWorld, cycle: Cycle, number: number, level: number, withFile: boolean) {
+function answererOf(world: DemoWorld, cycle: Cycle, number: number) {
+  const agency = demoAssignments[cycle.frameworkId][number];
+  return number % 3 === 0 ? world.head(agency) : world.operator(agency);
+}
+
+/** The assessor who looks at an indicator: never one of the answering agency (Inspektorat's go to Bappeda's member). */
+function assessorOf(cycle: Cycle, number: number) {
+  return demoAssignments[cycle.frameworkId][number] === 'INSPEKTORAT' ? cycle.assessors[2] : cycle.assessors[0];
+}
+
+/** The responsible agency answers one indicator, with its evidence (a recorded policy, an application, or a file), and sends it unless `draft`. */
+async function answer(world: DemoWorld, cycle: Cycle, number: number, level: number, withFile: boolean, draft = false) {
   const { db } = world;
   const agency = demoAssignments[cycle.frameworkId][number];
   const framework = findFramework(cycle.frameworkId);
   const indicator = framework.indicators.find((i) => i.number === number)!;
   const levelName = framework.scales.find((s) => s.key === indicator.scale)?.levels.find((l) => l.value === level)?.name ?? String(level);
-  const ctx = number % 3 === 0 ? world.head(agency) : world.operator(agency);
+  const ctx = answererOf(world, cycle, number);
   const explanation = `Tingkat ${level} (${levelName}). ${indicator.name}: kondisi ${cycle.year} dijelaskan dalam bukti dukung terlampir.`;
   await selfAssess(db, ctx, cycle.id, number, buildSelfAssessmentInput(level, { explanation }));
   const policyCode = policyForIndicator(cycle.frameworkId, number) ?? demoPolicyEvidence[cycle.frameworkId][number];
@@ -91,12 +101,12 @@ async function answer(world: DemoWorld, cycle: Cycle, number: number, level: num
     });
     await addEvidenceFile(db, ctx, world.deps.files, cycle.id, number, upload);
   }
+  if (!draft) await submitIndicator(db, ctx, cycle.id, number, { note: null });
 }
 
 /** An assessor agrees, or sets one level lower with the note that says why (never their own agency's answer). */
 async function verify(world: DemoWorld, cycle: Cycle, number: number, level: number) {
-  const agency = demoAssignments[cycle.frameworkId][number];
-  const assessor = agency === 'INSPEKTORAT' ? cycle.assessors[2] : cycle.assessors[0];
+  const assessor = assessorOf(cycle, number);
   const note = demoAdjustments[cycle.frameworkId][number];
   const input = note && level > 1 ? buildVerificationInput({ decision: 'adjust', level: level - 1, note }) : buildVerificationInput({ note: null });
   await verifyIndicator(world.db, assessor, cycle.id, number, input);
@@ -129,7 +139,12 @@ export async function createDemoEvaluations(world: DemoWorld) {
   const decreeDate = [`${clock.year}-02-10`, clock.date(-3)].sort()[0];
   const current = await openCycle(world, clock.year, decreeDate);
   await assign(world, current, demoProgress.unassigned);
-  for (const n of demoProgress.answered) await answer(world, current, n, levelOf(world, current, n, true), n % 2 === 1);
+  for (const n of demoProgress.answered) await answer(world, current, n, levelOf(world, current, n, true), n % 2 === 1, demoProgress.drafts.includes(n));
+  for (const [n, note] of Object.entries(demoProgress.returned).map(([k, v]) => [Number(k), v] as const)) {
+    await returnIndicator(world.db, assessorOf(current, n), current.id, n, { note });
+    const reply = demoProgress.resubmitted[n];
+    if (reply) await submitIndicator(world.db, answererOf(world, current, n), current.id, n, { note: reply });
+  }
   const adjusted = Object.keys(demoAdjustments[current.frameworkId]).map(Number).filter((n) => demoProgress.answered.includes(n));
   for (const n of [...demoProgress.agreed, ...adjusted]) await verify(world, current, n, levelOf(world, current, n, true));
   return { cycles: 3, currentYear: clock.year, frameworkId: current.frameworkId, answered: demoProgress.answered.length };

@@ -88,4 +88,9 @@ export const demoProgress = {
   answered: [1, 2, 3, 5, 7, 8, 9, 10, 13, 14, 16, 17],
   agreed: [1, 3, 13, 14],
   unassigned: [19, 20],
+  /** saved by the agency, not sent to the assessors yet */
+  drafts: [17],
+  /** returned by an assessor with a note: 8 waits for the agency, 2 was answered and sent again */
+  returned: { 8: 'Lampirkan Perwal JDIH yang sudah diundangkan, bukan rancangannya.', 2: 'Bukti rencana induk belum memuat tahun 2026; mohon dilengkapi.' } as Record<number, string>,
+  resubmitted: { 2: 'Rencana induk revisi 2026 sudah dilampirkan.' } as Record<number, string>,
 };

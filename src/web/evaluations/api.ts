@@ -5,7 +5,7 @@ import type { InternalPolicyView } from '../../shared/internal-policies';
 import type { PeriodicReportOverview } from '../../shared/periodic-reports';
 import { api } from '../api/client';
 
-export type CycleListItem = z.infer<typeof CycleSummary> & { index: number; predicate: string; complete: boolean };
+export type CycleListItem = z.infer<typeof CycleSummary> & { index: number; predicate: string; complete: boolean; uncertain: CycleView['frameworkUncertain'] };
 export type Cycle = CycleView;
 export type Indicator = IndicatorDetail;
 export type Results = CycleResults;

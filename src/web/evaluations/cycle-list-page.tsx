@@ -7,6 +7,7 @@ import { FormError } from '../components/form-errors';
 import { PageHeader } from '../components/page-header';
 import { useI18n, useT } from '../i18n/i18n';
 import { formatIndex } from '../../shared/format-index';
+import { UncertainMark } from './uncertain-mark';
 import { frameworkIds } from '../../shared/evaluations';
 import { useCycles, useEvaluationMutation, type Cycle } from './api';
 import { ScrollTable } from '../components/scroll-table';
@@ -59,15 +60,19 @@ export function CycleListPage() {
                 <Table.Td>
                   <Link to={`/evaluations/${c.id}`}>{c.year}</Link>
                 </Table.Td>
-                <Table.Td>{t(`evaluation.framework.${c.frameworkId}.title`)}</Table.Td>
+                <Table.Td>
+                  {t(`evaluation.framework.${c.frameworkId}.title`)} <UncertainMark uncertain={c.uncertain} />
+                </Table.Td>
                 <Table.Td>
                   <Badge variant="light">{t(`evaluations.status.${c.status}`)}</Badge>
                 </Table.Td>
                 <Table.Td>
                   {formatIndex(c.index, locale)}
-                  {!c.complete && ` (${t('evaluations.ui.provisionalShort')})`}
+                  {!c.complete && ` (${t('evaluations.ui.provisionalShort')})`} <UncertainMark uncertain={c.uncertain} />
                 </Table.Td>
-                <Table.Td>{t(`evaluation.predicate.${c.predicate}`)}</Table.Td>
+                <Table.Td>
+                  {t(`evaluation.predicate.${c.predicate}`)} <UncertainMark uncertain={c.uncertain} />
+                </Table.Td>
               </Table.Tr>
             ))}
           </Table.Tbody>

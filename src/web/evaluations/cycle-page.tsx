@@ -1,5 +1,5 @@
 import { Alert, Badge, Button, Group, Stack, Table, Tabs, Text } from '@mantine/core';
-import { Fragment } from 'react';
+import { Fragment, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { api, downloadFile } from '../api/client';
 import { ConfirmButton } from '../components/confirm-button';
@@ -8,15 +8,19 @@ import { PageHeader } from '../components/page-header';
 import { useT } from '../i18n/i18n';
 import { useCycle, useEvaluationMutation, type Cycle } from './api';
 import { UncertainMark } from './uncertain-mark';
+import { IndicatorStateBadge } from './indicator-state-badge';
+import { IndicatorList } from './indicator-list';
+import { AssignmentPanel } from './assignment-panel';
+import { ProgressPanel } from './progress-panel';
+import { TeamsPanel } from './team-editor';
 import { ScrollTable } from '../components/scroll-table';
 
 type Row = Cycle['indicators'][number];
 
 function IndicatorStatus({ row }: { row: Row }) {
   const t = useT();
-  if (row.verification) return <Badge color="teal" variant="light">{t(`evaluations.ui.verification.${row.verification}`)}</Badge>;
-  if (row.selfLevel !== null) return <Badge color="blue" variant="light">{t('evaluations.ui.selfAssessed')}</Badge>;
-  return <Badge color="gray" variant="light">{t('evaluations.ui.notAnswered')}</Badge>;
+  if (row.verification) return <Badge color="teal" variant="light" data-testid="indicator-state" data-state="verified">{t(`evaluations.ui.verification.${row.verification}`)}</Badge>;
+  return <IndicatorStateBadge state={row.state} />;
 }
 
 /** Indicators grouped by domain and aspect, each with its agency, levels and status. */
@@ -72,31 +76,20 @@ function IndicatorTable({ cycle }: { cycle: Cycle }) {
   );
 }
 
-function Teams({ cycle }: { cycle: Cycle }) {
-  const t = useT();
-  return (
-    <Stack>
-      {cycle.teams.map((team) => (
-        <Stack key={team.kind} gap={2}>
-          <Text fw={600}>{t(`evaluations.team.${team.kind}`)}</Text>
-          <Text size="sm">{team.members.map((m) => m.name).join(', ') || '–'}</Text>
-          <Text size="sm" c="dimmed">
-            {team.decreeNumber ? t('evaluations.ui.decree', { number: team.decreeNumber, date: team.decreeDate ?? '' }) : t('evaluations.ui.noDecree')}
-          </Text>
-        </Stack>
-      ))}
-    </Stack>
-  );
-}
-
 /** One year's cycle: progress, teams, indicators, the next step and the exports. */
 export function CyclePage() {
   const t = useT();
   const { id } = useParams();
   const cycle = useCycle(id);
   const advance = useEvaluationMutation((to: string) => api.post<Cycle>(`/evaluations/${id}/advance`, { to }));
+  const [chosen, setTab] = useState<string | null>(null);
   if (!cycle.data) return null;
   const c = cycle.data;
+  const mine = c.indicators.filter((i) => i.mine);
+  const hasMine = mine.length > 0;
+  const queue = c.indicators.filter((i) => i.state === 'submitted' && i.abilities.verify);
+  // each role lands on its own work: the agency on its indicators, the assessor on the queue
+  const tab = chosen ?? (hasMine ? 'mine' : c.abilities.verify ? 'queue' : 'indicators');
   return (
     <Stack>
       <PageHeader title={t('evaluations.ui.cycleTitle', { year: c.year })}>
@@ -120,17 +113,33 @@ export function CyclePage() {
       {c.frameworkUncertain && <Alert color="orange">{t('evaluation.uncertain.frameworkBanner')}</Alert>}
       {c.status === 'submitted' && <Alert color="blue">{t('evaluations.ui.submittedNotice')}</Alert>}
       <Text size="sm">{t('evaluations.ui.progress', c.progress)}</Text>
-      <Tabs defaultValue="indicators">
+      <Tabs value={tab} onChange={(v) => setTab(v ?? 'indicators')} keepMounted={false}>
         <Tabs.List>
+          {hasMine && <Tabs.Tab value="mine">{t('evaluations.ui.mine')} ({mine.length})</Tabs.Tab>}
+          {c.abilities.verify && <Tabs.Tab value="queue">{t('evaluations.ui.queue')} ({queue.length})</Tabs.Tab>}
           <Tabs.Tab value="indicators">{t('evaluation.label.indicator')}</Tabs.Tab>
+          {c.abilities.manage && c.status === 'open' && <Tabs.Tab value="assignments">{t('evaluations.ui.assign.title')}</Tabs.Tab>}
+          <Tabs.Tab value="progress">{t('evaluations.ui.progressTab')}</Tabs.Tab>
           <Tabs.Tab value="teams">{t('evaluations.ui.teams')}</Tabs.Tab>
           <Tabs.Tab value="history">{t('common.history')}</Tabs.Tab>
         </Tabs.List>
+        <Tabs.Panel value="mine" pt="md">
+          <IndicatorList cycle={c} rows={mine} empty={t('evaluations.ui.mineEmpty')} testId="my-indicators" />
+        </Tabs.Panel>
+        <Tabs.Panel value="queue" pt="md">
+          <IndicatorList cycle={c} rows={queue} empty={t('evaluations.ui.queueEmpty')} testId="review-queue" />
+        </Tabs.Panel>
         <Tabs.Panel value="indicators" pt="md">
           <IndicatorTable cycle={c} />
         </Tabs.Panel>
+        <Tabs.Panel value="assignments" pt="md">
+          <AssignmentPanel cycle={c} />
+        </Tabs.Panel>
+        <Tabs.Panel value="progress" pt="md">
+          <ProgressPanel cycle={c} />
+        </Tabs.Panel>
         <Tabs.Panel value="teams" pt="md">
-          <Teams cycle={c} />
+          <TeamsPanel cycle={c} />
         </Tabs.Panel>
         <Tabs.Panel value="history" pt="md">
           <HistoryTab path={`/evaluations/${c.id}/history`} />

@@ -1,4 +1,7 @@
-import { Anchor, Button, FileButton, Group, List, Stack, Text } from '@mantine/core';
+import { Anchor, Button, FileButton, Group, List, Select, Stack, Text, TextInput } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import type { EvidenceRecordOption } from '../../shared/evaluations';
 import { api, downloadFile } from '../api/client';
 import { FormError } from '../components/form-errors';
 import { useT } from '../i18n/i18n';
@@ -11,11 +14,22 @@ export function EvidencePanel({ cycleId, indicator }: { cycleId: string; indicat
   const upload = useEvaluationMutation((file: File) => api.upload<Indicator>(`${base}/evidence/file`, file));
   const link = useEvaluationMutation((s: Indicator['suggestions'][number]) => api.post<Indicator>(`${base}/evidence/link`, { recordType: s.recordType, recordId: s.recordId }));
   const remove = useEvaluationMutation((evidenceId: string) => api.delete<Indicator>(`${base}/evidence/${evidenceId}`));
+  const addUrl = useEvaluationMutation((v: { url: string; label: string }) => api.post<Indicator>(`${base}/evidence/url`, v));
   const editable = indicator.abilities.selfAssess;
+  const records = useQuery({ queryKey: ['/evaluations', cycleId, 'indicators', String(indicator.number), 'record-options'], queryFn: () => api.get<EvidenceRecordOption[]>(`${base}/record-options`), enabled: editable });
+  const [record, setRecord] = useState<string | null>(null);
+  const [url, setUrl] = useState('');
+  const [urlLabel, setUrlLabel] = useState('');
+  const cited = new Set(indicator.evidence.map((e) => e.recordId));
+  const recordOptions = (records.data ?? []).filter((o) => !cited.has(o.recordId));
+  const groups = (['application', 'internal_policy'] as const).map((type) => ({
+    group: t(`evaluations.ui.record.${type}`),
+    items: recordOptions.filter((o) => o.recordType === type).map((o) => ({ value: `${o.recordType}:${o.recordId}`, label: o.detail ? `${o.label} (${o.detail})` : o.label })),
+  }));
   return (
     <Stack gap="xs" data-testid="evidence">
       <Text fw={600}>{t('evaluation.label.evidence')}</Text>
-      <FormError error={upload.error ?? link.error ?? remove.error} />
+      <FormError error={upload.error ?? link.error ?? remove.error ?? addUrl.error} />
       {indicator.evidence.length === 0 && <Text size="sm" c="dimmed">{t('evaluations.ui.noEvidence')}</Text>}
       <List>
         {indicator.evidence.map((e) => (
@@ -23,6 +37,10 @@ export function EvidencePanel({ cycleId, indicator }: { cycleId: string; indicat
             <Group gap="xs">
               {e.file ? (
                 <Anchor component="button" onClick={() => downloadFile(`${base}/evidence/${e.id}/file`)}>
+                  {e.label}
+                </Anchor>
+              ) : e.url ? (
+                <Anchor href={e.url} target="_blank" rel="noreferrer">
                   {e.label}
                 </Anchor>
               ) : (
@@ -53,6 +71,46 @@ export function EvidencePanel({ cycleId, indicator }: { cycleId: string; indicat
               {t('evaluations.ui.linkSuggestion', { label: s.label })}
             </Button>
           ))}
+        </Group>
+      )}
+      {editable && (
+        <Group align="end">
+          <Select label={t('evaluations.ui.recordPicker')} data={groups} value={record} onChange={setRecord} searchable w={420} data-testid="record-picker" />
+          <Button
+            variant="light"
+            disabled={!record}
+            loading={link.isPending}
+            onClick={() => {
+              const [recordType, recordId] = record!.split(':') as ['application' | 'internal_policy', string];
+              link.mutate({ recordType, recordId, label: '' }, { onSuccess: () => setRecord(null) });
+            }}
+          >
+            {t('evaluations.ui.linkRecord')}
+          </Button>
+        </Group>
+      )}
+      {editable && (
+        <Group align="end">
+          <TextInput label={t('evaluations.ui.urlLabel')} value={urlLabel} onChange={(e) => setUrlLabel(e.currentTarget.value)} w={260} />
+          <TextInput label={t('evaluations.ui.url')} value={url} onChange={(e) => setUrl(e.currentTarget.value)} placeholder="https://" w={340} />
+          <Button
+            variant="light"
+            disabled={!url || !urlLabel}
+            loading={addUrl.isPending}
+            onClick={() =>
+              addUrl.mutate(
+                { url, label: urlLabel },
+                {
+                  onSuccess: () => {
+                    setUrl('');
+                    setUrlLabel('');
+                  },
+                },
+              )
+            }
+          >
+            {t('evaluations.ui.addUrl')}
+          </Button>
         </Group>
       )}
     </Stack>

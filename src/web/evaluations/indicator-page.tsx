@@ -1,9 +1,11 @@
-import { Anchor, Badge, Card, Group, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Card, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { Link, useParams } from 'react-router';
 import { useT } from '../i18n/i18n';
 import { useIndicator } from './api';
 import { EvidencePanel } from './evidence-panel';
-import { SelfAssessmentForm, VerificationForm } from './self-assessment-form';
+import { SelfAssessmentForm, SubmitForm, VerificationForm } from './self-assessment-form';
+import { ExchangeTimeline } from './exchange-timeline';
+import { IndicatorStateBadge } from './indicator-state-badge';
 import { UncertainMark } from './uncertain-mark';
 import { ScrollTable } from '../components/scroll-table';
 
@@ -24,6 +26,7 @@ export function IndicatorPage() {
           {t('evaluation.label.indicatorNumber', { number: i.number })}: {i.name}
         </Title>
         <UncertainMark uncertain={i.uncertain} />
+        <IndicatorStateBadge state={i.state} />
       </Group>
       <Text c="dimmed">
         {t('evaluations.column.agency')}: {i.agencyName ?? '–'} · {t('evaluation.label.weight')}: {i.weight}
@@ -59,9 +62,12 @@ export function IndicatorPage() {
         <Badge variant="light" color="teal" data-testid="verified-level">{i.verifiedLevel ?? '–'}</Badge>
         {i.verificationNote && <Text size="sm" c="dimmed">({i.verificationNote})</Text>}
       </Group>
-      {i.abilities.selfAssess && <SelfAssessmentForm key={`${i.selfLevel}`} cycleId={id} indicator={i} />}
+      {i.state === 'returned' && i.mine && <Alert color="red" data-testid="returned-notice">{t('evaluations.ui.returnedNotice', { note: [...i.exchanges].reverse().find((x) => x.kind === 'returned')?.note ?? '' })}</Alert>}
+      {i.abilities.selfAssess && <SelfAssessmentForm key={`${i.selfLevel}-${i.state}`} cycleId={id} indicator={i} />}
       <EvidencePanel cycleId={id} indicator={i} />
-      {i.abilities.verify && <VerificationForm key={`${i.verifiedLevel}`} cycleId={id} indicator={i} />}
+      {i.abilities.submit && <SubmitForm key={`submit-${i.state}`} cycleId={id} indicator={i} />}
+      {i.abilities.verify && <VerificationForm key={`${i.verifiedLevel}-${i.state}`} cycleId={id} indicator={i} />}
+      <ExchangeTimeline indicator={i} />
     </Stack>
   );
 }

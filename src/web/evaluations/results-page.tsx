@@ -5,6 +5,7 @@ import { formatIndex } from '../../shared/format-index';
 import { useResults, type Results } from './api';
 import { BarChart, ChartLegend, RadarChart, finalColor, selfColor } from './charts';
 import { WhatIfPanel } from './what-if-panel';
+import { UncertainMark } from './uncertain-mark';
 import { ScrollTable } from '../components/scroll-table';
 
 function Comparison({ results }: { results: Results }) {
@@ -21,7 +22,9 @@ function Comparison({ results }: { results: Results }) {
                 <Table.Tr key={h.year}>
                   <Table.Td>{h.year}</Table.Td>
                   <Table.Td>{formatIndex(h.index, locale)}{!h.complete && ` (${t('evaluations.ui.provisionalShort')})`}</Table.Td>
-                  <Table.Td>{t(`evaluation.predicate.${h.predicate}`)}</Table.Td>
+                  <Table.Td>
+                    {t(`evaluation.predicate.${h.predicate}`)} <UncertainMark uncertain={h.uncertain} />
+                  </Table.Td>
                 </Table.Tr>
               ))}
             </Table.Tbody>
@@ -53,12 +56,19 @@ export function ResultsPage() {
         ← {t('common.back')}
       </Anchor>
       <Title order={1} size="h2">{t('evaluations.ui.resultsTitle', { year: r.year })}</Title>
+      {r.uncertain.framework && <Alert color="orange" data-testid="uncertain-banner">{t('evaluation.uncertain.frameworkBanner')}</Alert>}
       {!r.complete && <Alert color="yellow">{t('evaluations.results.provisional', { count: r.missing.length })}</Alert>}
       <Group>
         <Card withBorder>
           <Text size="sm" c="dimmed">{t('evaluation.label.spbeIndex')}</Text>
-          <Text fz={36} fw={700} data-testid="index">{formatIndex(r.final.index.reported, locale)}</Text>
-          <Text data-testid="predicate">{t(`evaluation.predicate.${r.final.predicate.key}`)}</Text>
+          <Group gap="xs">
+            <Text fz={36} fw={700} data-testid="index">{formatIndex(r.final.index.reported, locale)}</Text>
+            <UncertainMark uncertain={r.uncertain.index ?? r.uncertain.framework} />
+          </Group>
+          <Group gap="xs">
+            <Text data-testid="predicate">{t(`evaluation.predicate.${r.final.predicate.key}`)}</Text>
+            <UncertainMark uncertain={r.uncertain.predicate} />
+          </Group>
         </Card>
         <Card withBorder>
           <Text size="sm" c="dimmed">{t('evaluations.pdf.legendSelf')}</Text>
@@ -86,7 +96,7 @@ export function ResultsPage() {
           <List size="xs">
             {r.final.aspects.map((a) => (
               <List.Item key={a.number}>
-                {a.number}. {t(`evaluation.aspect.${fw}.${a.number}`)}: {formatIndex(a.value.reported, locale)}
+                {a.number}. {t(`evaluation.aspect.${fw}.${a.number}`)}: {formatIndex(a.value.reported, locale)} <UncertainMark uncertain={r.uncertain.aspects.find((u) => u.number === a.number)?.uncertain ?? null} />
               </List.Item>
             ))}
           </List>
@@ -99,7 +109,9 @@ export function ResultsPage() {
             {r.priorities.length === 0 && <Text size="sm">{t('evaluation.priority.none')}</Text>}
             <List size="sm" data-testid="priorities">
               {r.priorities.slice(0, 8).map((p) => (
-                <List.Item key={p.indicator}>{t('evaluation.priority.item', { indicator: p.indicator, current: p.currentLevel, next: p.nextLevel, gain: formatIndex(p.gain, locale, 3) })}</List.Item>
+                <List.Item key={p.indicator}>
+                  {t('evaluation.priority.item', { indicator: p.indicator, current: p.currentLevel, next: p.nextLevel, gain: formatIndex(p.gain, locale, 3) })} <UncertainMark uncertain={p.uncertain} />
+                </List.Item>
               ))}
             </List>
           </Card>

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { api } from '../api/client';
 import { useI18n, useT } from '../i18n/i18n';
 import { formatIndex } from '../../shared/format-index';
+import { UncertainMark } from './uncertain-mark';
 import type { Results, WhatIf } from './api';
 
 /** "Indicator 13 to level 4 raises the index by …": nothing is saved. */
@@ -47,7 +48,9 @@ export function WhatIfPanel({ results }: { results: Results }) {
               ? t('evaluation.whatIf.summaryRaise', { indicator, level: target, delta: formatIndex(delta, locale, 3) })
               : t('evaluation.whatIf.summaryLower', { indicator, level: target, delta: formatIndex(-delta, locale, 3) })}{' '}
             {answer.data.before.predicate.key !== answer.data.after.predicate.key &&
-              t('evaluation.whatIf.predicateChange', { before: t(`evaluation.predicate.${answer.data.before.predicate.key}`), after: t(`evaluation.predicate.${answer.data.after.predicate.key}`) })}
+              t('evaluation.whatIf.predicateChange', { before: t(`evaluation.predicate.${answer.data.before.predicate.key}`), after: t(`evaluation.predicate.${answer.data.after.predicate.key}`) })}{' '}
+            <UncertainMark uncertain={results.uncertain.index ?? results.uncertain.framework} />{' '}
+            <UncertainMark uncertain={results.indicators.find((i) => i.number === Number(indicator))?.uncertain ?? null} />
           </Text>
         )}
       </Stack>

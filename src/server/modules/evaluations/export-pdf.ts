@@ -35,6 +35,9 @@ export function drawEvaluationReport(doc: PdfDoc, data: ReportData, locale: Loca
   const E = (key: string) => t(locale, `evaluation.${key}`);
   const { cycle, results } = data;
   const fw = cycle.frameworkId;
+  // the framework data's own "not certain" marks, in words, wherever a value rests on one
+  const mark = (u: { confidence: string } | null | undefined) => (u ? ` [${E('uncertain.label')} ${u.confidence}]` : '');
+  const aspectMark = new Map(results.uncertain.aspects.map((a) => [a.number, a.uncertain]));
   doc.options.margins = margins;
   doc.page.margins = { ...margins };
 
@@ -46,7 +49,8 @@ export function drawEvaluationReport(doc: PdfDoc, data: ReportData, locale: Loca
   if (cycle.frameworkUncertain) doc.fillColor('#c92a2a').text(E('uncertain.frameworkBanner'), { align: 'center' }).fillColor('black');
   doc.moveDown(1.5);
   doc.font('Helvetica-Bold').fontSize(28).text(formatIndex(results.final.index.reported, locale), { align: 'center' });
-  doc.font('Helvetica').fontSize(14).text(E(`predicate.${results.final.predicate.key}`), { align: 'center' });
+  if (results.uncertain.index ?? results.uncertain.framework) doc.font('Helvetica').fontSize(9).fillColor('#c92a2a').text(`${L('pdf.indexMark')}${mark(results.uncertain.index ?? results.uncertain.framework)}`, { align: 'center' }).fillColor('black');
+  doc.font('Helvetica').fontSize(14).text(`${E(`predicate.${results.final.predicate.key}`)}${mark(results.uncertain.predicate)}`, { align: 'center' });
   doc.fontSize(9).fillColor('#555555').text(L('pdf.selfIndex', { index: formatIndex(results.selfAssessed.index.reported, locale) }), { align: 'center' }).fillColor('black');
   for (const team of cycle.teams) {
     doc.moveDown(0.5).fontSize(9).text(`${L(`team.${team.kind}`)}: ${team.members.map((m) => m.name).join(', ') || '–'}${team.decreeNumber ? ` (${team.decreeNumber}, ${team.decreeDate ?? ''})` : ''}`, { align: 'center' });
@@ -90,9 +94,9 @@ export function drawEvaluationReport(doc: PdfDoc, data: ReportData, locale: Loca
   for (const i of cycle.indicators) {
     if (i.domain !== domain && i.domain !== null) rows.push({ group: true, cells: [`${E('label.domain')} ${i.domain}`, E(`domain.${fw}.${i.domain}`), '', '', formatIndex(domainValue.get(i.domain) ?? 0, locale), ''] });
     domain = i.domain;
-    if (i.aspect !== aspect) rows.push({ group: true, cells: [`${E('label.aspect')} ${i.aspect}`, E(`aspect.${fw}.${i.aspect}`), '', '', formatIndex(aspectValue.get(i.aspect) ?? 0, locale), ''] });
+    if (i.aspect !== aspect) rows.push({ group: true, cells: [`${E('label.aspect')} ${i.aspect}`, `${E(`aspect.${fw}.${i.aspect}`)}${mark(aspectMark.get(i.aspect))}`, '', '', formatIndex(aspectValue.get(i.aspect) ?? 0, locale), ''] });
     aspect = i.aspect;
-    rows.push({ cells: [String(i.number), i.name, i.agencyName ?? '–', i.selfLevel === null ? '–' : String(i.selfLevel), i.verifiedLevel === null ? '–' : String(i.verifiedLevel), i.verificationNote ?? ''] });
+    rows.push({ cells: [String(i.number), `${i.name}${mark(i.uncertain)}`, i.agencyName ?? '–', i.selfLevel === null ? '–' : String(i.selfLevel), i.verifiedLevel === null ? '–' : String(i.verifiedLevel), i.verificationNote ?? ''] });
   }
   drawPdfTable(
     doc,
@@ -110,7 +114,7 @@ export function drawEvaluationReport(doc: PdfDoc, data: ReportData, locale: Loca
   heading(doc, E('priority.title'));
   if (results.priorities.length === 0) doc.font('Helvetica').fontSize(10).text(E('priority.none'));
   for (const p of results.priorities.slice(0, 10)) {
-    doc.font('Helvetica').fontSize(9).text(t(locale, 'evaluation.priority.item', { indicator: p.indicator, current: p.currentLevel, next: p.nextLevel, gain: formatIndex(p.gain, locale, 3) }));
+    doc.font('Helvetica').fontSize(9).text(`${t(locale, 'evaluation.priority.item', { indicator: p.indicator, current: p.currentLevel, next: p.nextLevel, gain: formatIndex(p.gain, locale, 3) })}${mark(p.uncertain)}`);
   }
   if (results.comparison) {
     heading(doc, t(locale, 'evaluation.compare.title', { previous: results.comparison.previousYear, current: cycle.year }));

@@ -18,6 +18,7 @@ const columns: SheetColumn[] = [
   { key: 'evidence', headerKey: 'evaluations.column.evidence', width: 50 },
   { key: 'verifiedLevel', headerKey: 'evaluations.column.verifiedLevel', width: 12 },
   { key: 'note', headerKey: 'evaluations.column.note', width: 40 },
+  { key: 'uncertain', headerKey: 'evaluations.column.uncertain', width: 50 },
 ];
 
 /**
@@ -34,7 +35,9 @@ export async function exportEvaluationWorkbook(db: Queryable, ctx: RequestContex
   const linkOf = (e: (typeof evidence)[number]) =>
     e.evidence.kind === 'file'
       ? `${e.evidence.label} — /api/v1/evaluations/${id}/indicators/${e.evidence.indicatorNumber}/evidence/${e.evidence.id}/file (sha256 ${e.sha256})`
-      : `${e.evidence.label} — ${e.evidence.recordType}:${e.evidence.recordId}`;
+      : e.evidence.kind === 'url'
+        ? `${e.evidence.label} — ${e.evidence.url}`
+        : `${e.evidence.label} — ${e.evidence.recordType}:${e.evidence.recordId}`;
   const content = await writeSheet({
     sheetName: t(ctx.locale, 'evaluations.xlsx.sheet', { year: cycle.year }),
     columns,
@@ -50,6 +53,8 @@ export async function exportEvaluationWorkbook(db: Queryable, ctx: RequestContex
       evidence: evidence.filter((e) => e.evidence.indicatorNumber === i.number).map(linkOf).join('\n'),
       verifiedLevel: i.verifiedLevel,
       note: i.verificationNote ?? '',
+      // the framework data's own mark (PermenPANRB 8/2026 from secondary sources), with its reason
+      uncertain: i.uncertain ? `${E('uncertain.label')} (${i.uncertain.confidence}): ${i.uncertain.reason[ctx.locale]}` : '',
     })),
   });
   return { year: cycle.year, content };

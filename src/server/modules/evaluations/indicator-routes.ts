@@ -3,8 +3,9 @@ import type { AppDeps } from '../../platform/context';
 import { fileUploadBody, jsonBody, jsonOk, newRouter, problemResponses } from '../../platform/http/route-helpers';
 import { readUpload } from '../../platform/http/read-upload';
 import { documentMimeTypes } from '../../platform/files/detect-type';
-import { EvidenceLinkInput, IndicatorDetail, SelfAssessmentInput, VerificationInput } from '../../../shared/evaluations';
-import { addEvidenceFile, addEvidenceLink, getIndicator, readEvidenceFile, removeEvidence, selfAssess, verifyIndicator } from './assessment-service';
+import { EvidenceLinkInput, EvidenceRecordOption, EvidenceUrlInput, IndicatorDetail, ReturnInput, SelfAssessmentInput, SubmitInput, VerificationInput } from '../../../shared/evaluations';
+import { listEvidenceRecordOptions } from './options-service';
+import { addEvidenceFile, addEvidenceLink, addEvidenceUrl, getIndicator, readEvidenceFile, removeEvidence, returnIndicator, selfAssess, submitIndicator, verifyIndicator } from './assessment-service';
 import { sendFile, storedFileResponse } from '../../platform/http/send-file';
 
 const IndicatorParams = z.object({
@@ -38,6 +39,20 @@ export function evaluationIndicatorRoutes(deps: AppDeps) {
       },
     )
     .openapi(
+      createRoute({ method: 'post', path: `${base}/submit`, tags: ['evaluations'], summary: 'The agency sends its answer to the assessors (again after a return, with its answer)', request: { params: IndicatorParams, ...jsonBody(SubmitInput) }, responses: { 200: jsonOk(IndicatorDetail), ...problemResponses } }),
+      async (c) => {
+        const p = c.req.valid('param');
+        return c.json(await submitIndicator(deps.db, c.get('ctx'), p.id, p.number, c.req.valid('json')), 200);
+      },
+    )
+    .openapi(
+      createRoute({ method: 'post', path: `${base}/return`, tags: ['evaluations'], summary: 'An assessor returns the answer to the agency with a note', request: { params: IndicatorParams, ...jsonBody(ReturnInput) }, responses: { 200: jsonOk(IndicatorDetail), ...problemResponses } }),
+      async (c) => {
+        const p = c.req.valid('param');
+        return c.json(await returnIndicator(deps.db, c.get('ctx'), p.id, p.number, c.req.valid('json')), 200);
+      },
+    )
+    .openapi(
       createRoute({ method: 'post', path: `${base}/evidence/file`, tags: ['evaluations'], summary: 'Upload an evidence file (stored by SHA-256)', request: { params: IndicatorParams, ...fileUploadBody }, responses: { 200: jsonOk(IndicatorDetail), ...problemResponses } }),
       async (c) => {
         const p = c.req.valid('param');
@@ -50,6 +65,20 @@ export function evaluationIndicatorRoutes(deps: AppDeps) {
       async (c) => {
         const p = c.req.valid('param');
         return c.json(await addEvidenceLink(deps.db, c.get('ctx'), p.id, p.number, c.req.valid('json')), 200);
+      },
+    )
+    .openapi(
+      createRoute({ method: 'post', path: `${base}/evidence/url`, tags: ['evaluations'], summary: 'Cite a web address as evidence', request: { params: IndicatorParams, ...jsonBody(EvidenceUrlInput) }, responses: { 200: jsonOk(IndicatorDetail), ...problemResponses } }),
+      async (c) => {
+        const p = c.req.valid('param');
+        return c.json(await addEvidenceUrl(deps.db, c.get('ctx'), p.id, p.number, c.req.valid('json')), 200);
+      },
+    )
+    .openapi(
+      createRoute({ method: 'get', path: `${base}/record-options`, tags: ['evaluations'], summary: 'The Simpul records the responsible agency may cite (applications, recorded internal policies)', request: { params: IndicatorParams }, responses: { 200: jsonOk(z.array(EvidenceRecordOption)), ...problemResponses } }),
+      async (c) => {
+        const p = c.req.valid('param');
+        return c.json(await listEvidenceRecordOptions(deps.db, c.get('ctx'), p.id, p.number), 200);
       },
     )
     .openapi(

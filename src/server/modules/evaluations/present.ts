@@ -4,6 +4,8 @@ import type { Actor } from '../../platform/policy/actor';
 import type { Indicator, Uncertainty } from '../../../evaluation';
 import type { CycleSummary, CycleView, IndicatorRow, TeamView } from '../../../shared/evaluations';
 import type { LoadedCycle, CycleRow } from './load-cycle';
+import { agencyMayEdit, agencyMaySubmit, assessorMayDecide, indicatorState, isOwnAgencyIndicator } from './indicator-state';
+import { hasAgencyRole } from '../../platform/policy/actor';
 import type { evaluationIndicators } from './tables';
 
 export type IndicatorDbRow = typeof evaluationIndicators.$inferSelect;
@@ -12,7 +14,8 @@ export function presentUncertain(u: Uncertainty | undefined) {
   return u ? { confidence: u.confidence, reason: u.reason, ...(u.fields && { fields: u.fields }) } : null;
 }
 
-export function presentSummary(cycle: CycleRow, rows: readonly Pick<IndicatorDbRow, 'agencyId' | 'selfLevel' | 'verification'>[], total: number): z.infer<typeof CycleSummary> {
+export function presentSummary(cycle: CycleRow, rows: readonly Pick<IndicatorDbRow, 'agencyId' | 'selfLevel' | 'verification' | 'submission'>[], total: number): z.infer<typeof CycleSummary> {
+  const states = rows.map((r) => indicatorState(r));
   return {
     id: cycle.id,
     year: cycle.year,
@@ -23,6 +26,8 @@ export function presentSummary(cycle: CycleRow, rows: readonly Pick<IndicatorDbR
       total,
       assigned: rows.filter((r) => r.agencyId).length,
       selfAssessed: rows.filter((r) => r.selfLevel !== null).length,
+      submitted: states.filter((s) => s === 'submitted' || s === 'verified').length,
+      returned: states.filter((s) => s === 'returned').length,
       verified: rows.filter((r) => r.verification !== null).length,
     },
   };
@@ -38,6 +43,8 @@ export function presentIndicatorRow(
 ): z.infer<typeof IndicatorRow> {
   const locked = loaded.cycle.status === 'submitted';
   const agencyId = row?.agencyId ?? null;
+  const state = indicatorState(row);
+  const agencyMay = !locked && loaded.cycle.status === 'open' && can(actor, 'evaluation.selfAssess', { agencyId });
   return {
     number: indicator.number,
     code: indicator.code,
@@ -55,10 +62,14 @@ export function presentIndicatorRow(
     verificationNote: row?.verificationNote ?? null,
     verifiedAt: row?.verifiedAt?.toISOString() ?? null,
     evidenceCount,
+    state,
+    mine: !!actor && hasAgencyRole(actor, agencyId, 'agency_operator', 'agency_head'),
     uncertain: presentUncertain(indicator.uncertain),
     abilities: {
-      selfAssess: !locked && loaded.cycle.status === 'open' && can(actor, 'evaluation.selfAssess', { agencyId }),
-      verify: !locked && loaded.cycle.status !== 'verified' && row?.selfLevel != null && can(actor, 'evaluation.verify', loaded.record),
+      selfAssess: agencyMay && agencyMayEdit(state),
+      submit: agencyMay && agencyMaySubmit(state),
+      verify:
+        !locked && loaded.cycle.status !== 'verified' && assessorMayDecide(state) && can(actor, 'evaluation.verify', loaded.record) && !isOwnAgencyIndicator(actor!, agencyId),
     },
   };
 }

@@ -1,7 +1,7 @@
 import { and, asc, count, desc, eq, lt } from 'drizzle-orm';
 import type { Queryable } from '../../platform/db/database';
 import { files } from '../../platform/files/tables';
-import { evaluationCycles, evaluationEvidence, evaluationIndicators, evaluationTeams } from './tables';
+import { evaluationCycles, evaluationEvidence, evaluationExchanges, evaluationIndicators, evaluationTeams } from './tables';
 
 export async function findCycle(db: Queryable, tenantId: string, id: string) {
   const [row] = await db.select().from(evaluationCycles).where(and(eq(evaluationCycles.tenantId, tenantId), eq(evaluationCycles.id, id)));
@@ -57,6 +57,7 @@ export async function findAllIndicatorLevels(db: Queryable, tenantId: string) {
       verifiedLevel: evaluationIndicators.verifiedLevel,
       agencyId: evaluationIndicators.agencyId,
       verification: evaluationIndicators.verification,
+      submission: evaluationIndicators.submission,
     })
     .from(evaluationIndicators)
     .where(eq(evaluationIndicators.tenantId, tenantId));
@@ -107,4 +108,12 @@ export async function findEvidenceItem(db: Queryable, tenantId: string, cycleId:
       ),
     );
   return row ?? null;
+}
+
+export async function findExchanges(db: Queryable, tenantId: string, cycleId: string, number: number) {
+  return db
+    .select()
+    .from(evaluationExchanges)
+    .where(and(eq(evaluationExchanges.tenantId, tenantId), eq(evaluationExchanges.cycleId, cycleId), eq(evaluationExchanges.indicatorNumber, number)))
+    .orderBy(asc(evaluationExchanges.createdAt));
 }

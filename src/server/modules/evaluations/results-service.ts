@@ -6,6 +6,8 @@ import type { CycleResults } from '../../../shared/evaluations';
 import { findAllCycles, findAllIndicatorLevels, findIndicators } from './queries';
 import { loadCycle } from './load-cycle';
 import { fillLevels, collectLevels, finalLevel, scoreCycle } from './cycle-levels';
+import { presentUncertain } from './present';
+import type { EvaluationFramework } from '../../../evaluation';
 
 export function presentResult(result: IndexResult) {
   return {
@@ -47,21 +49,23 @@ export async function getResults(db: Queryable, ctx: RequestContext, cycleId: st
     };
   }
   const byNumber = new Map(rows.map((r) => [r.indicatorNumber, r]));
+  const markOf = (n: number) => presentUncertain(framework.indicators.find((i) => i.number === n)?.uncertain);
   return {
     cycleId,
     year: cycle.year,
     frameworkId: framework.id,
+    uncertain: resultUncertainty(framework, score.final.predicate.key),
     complete: score.complete,
     missing: score.missing,
     selfAssessed: presentResult(score.selfAssessed),
     final: presentResult(score.final),
     indicators: framework.indicators.map((i) => {
       const row = byNumber.get(i.number);
-      return { number: i.number, code: i.code, weight: i.weight, selfLevel: row?.selfLevel ?? null, finalLevel: row ? finalLevel(row) : null };
+      return { number: i.number, code: i.code, weight: i.weight, selfLevel: row?.selfLevel ?? null, finalLevel: row ? finalLevel(row) : null, uncertain: presentUncertain(i.uncertain) };
     }),
-    priorities: score.priorities,
+    priorities: score.priorities.map((p) => ({ ...p, uncertain: markOf(p.indicator) })),
     history: scored
-      .map((s) => ({ year: s.cycle.year, frameworkId: s.framework.id, status: s.cycle.status, complete: s.score.complete, index: s.score.final.index.reported, predicate: s.score.final.predicate.key }))
+      .map((s) => ({ year: s.cycle.year, frameworkId: s.framework.id, status: s.cycle.status, complete: s.score.complete, index: s.score.final.index.reported, predicate: s.score.final.predicate.key, uncertain: presentUncertain(s.framework.uncertain) }))
       .sort((a, b) => a.year - b.year),
     comparison,
   };
@@ -79,4 +83,14 @@ export async function runWhatIf(db: Queryable, ctx: RequestContext, cycleId: str
     if (err instanceof EvaluationError) throw new AppError(err.code, 422, err.params, { changes: err.code });
     throw err;
   }
+}
+
+/** Where a result rests on values the framework data marks uncertain: the framework, its formula, the predicate band, each aspect. */
+export function resultUncertainty(framework: EvaluationFramework, predicateKey: string) {
+  return {
+    framework: presentUncertain(framework.uncertain),
+    index: presentUncertain(framework.method.uncertain),
+    predicate: presentUncertain(framework.predicates.find((p) => p.key === predicateKey)?.uncertain),
+    aspects: framework.aspects.map((a) => ({ number: a.number, uncertain: presentUncertain(a.uncertain) })),
+  };
 }

@@ -4,7 +4,11 @@ import { fileUploadBody, IdParam, jsonBody, jsonOk, newRouter, problemResponses,
 import { readUpload } from '../../platform/http/read-upload';
 import { documentMimeTypes } from '../../platform/files/detect-type';
 import { AuditEntryView } from '../../../shared/audit';
-import { AdvanceInput, AssignmentInput, CycleInput, CycleResults, CycleSummary, CycleView, TeamInput, WhatIfInput, WhatIfView, teamKinds } from '../../../shared/evaluations';
+import { AdvanceInput, AssignmentInput, CycleInput, CycleResults, CycleSummary, CycleView, TeamCandidate, TeamInput, WhatIfInput, WhatIfView, teamKinds } from '../../../shared/evaluations';
+import { listTeamCandidates } from './options-service';
+import { exportAssignmentTemplate, importAssignments } from './assignment-sheet';
+import { ImportReport } from '../../../shared/imports';
+import { xlsxOnly } from '../../platform/http/read-upload';
 import { findEntityHistory } from '../audit-trail/service';
 import { advanceCycle, assignIndicators, createCycle, getCycle, listCycles, readTeamDecree, setTeam, uploadTeamDecree } from './service';
 import { getResults, runWhatIf } from './results-service';
@@ -18,7 +22,8 @@ const TeamParams = z.object({
   id: z.uuid().meta({ param: { name: 'id', in: 'path' } }),
   kind: z.enum(teamKinds).meta({ param: { name: 'kind', in: 'path' } }),
 });
-const CycleListItem = CycleSummary.extend({ index: z.number(), predicate: z.string(), complete: z.boolean() }).meta({ id: 'EvaluationCycleListItem' });
+const ImportQuery = z.object({ commit: z.enum(['true', 'false']).default('false').meta({ description: 'false: report only; true: save the valid rows' }) });
+const CycleListItem = CycleSummary.extend({ index: z.number(), predicate: z.string(), complete: z.boolean(), uncertain: CycleView.shape.frameworkUncertain }).meta({ id: 'EvaluationCycleListItem' });
 
 export function evaluationRoutes(deps: AppDeps) {
   return newRouter()
@@ -41,6 +46,10 @@ export function evaluationRoutes(deps: AppDeps) {
         const { cycle } = await loadCycle(deps.db, ctx, c.req.valid('param').id);
         return c.json(await findEntityHistory(deps.db, ctx.tenantId, 'evaluation', cycle.id), 200);
       },
+    )
+    .openapi(
+      createRoute({ method: 'get', path: '/evaluations/{id}/team-candidates', tags: ['evaluations'], summary: 'The people a coordinator may put on a team', request: { params: IdParam }, responses: { 200: jsonOk(z.array(TeamCandidate)), ...problemResponses } }),
+      async (c) => c.json(await listTeamCandidates(deps.db, c.get('ctx'), c.req.valid('param').id), 200),
     )
     .openapi(
       createRoute({ method: 'put', path: '/evaluations/{id}/teams/{kind}', tags: ['evaluations'], summary: 'Set the coordination team or the internal assessor team and its decree (Ps 33(4)–(5))', request: { params: TeamParams, ...jsonBody(TeamInput) }, responses: { 200: jsonOk(CycleView), ...problemResponses } }),
@@ -67,6 +76,27 @@ export function evaluationRoutes(deps: AppDeps) {
     .openapi(
       createRoute({ method: 'put', path: '/evaluations/{id}/assignments', tags: ['evaluations'], summary: 'Assign indicators to the agencies that answer for them', request: { params: IdParam, ...jsonBody(AssignmentInput) }, responses: { 200: jsonOk(CycleView), ...problemResponses } }),
       async (c) => c.json(await assignIndicators(deps.db, c.get('ctx'), c.req.valid('param').id, c.req.valid('json')), 200),
+    )
+    .openapi(
+      createRoute({ method: 'get', path: '/evaluations/{id}/assignments/template', tags: ['evaluations'], summary: 'The assignment template: every indicator with an agency drop-down, filled as assigned now', request: { params: IdParam }, responses: { 200: xlsxResponse, ...problemResponses } }),
+      async (c) => {
+        const { content, year } = await exportAssignmentTemplate(deps.db, c.get('ctx'), c.req.valid('param').id);
+        return sendXlsx(c, content, `penugasan-indikator-${year}`);
+      },
+    )
+    .openapi(
+      createRoute({
+        method: 'post',
+        path: '/evaluations/{id}/assignments/import',
+        tags: ['evaluations'],
+        summary: 'Assignments from the filled template: a report per row; with commit=true the valid rows are saved',
+        request: { params: IdParam, query: ImportQuery, ...fileUploadBody },
+        responses: { 200: jsonOk(ImportReport), ...problemResponses },
+      }),
+      async (c) => {
+        const upload = await readUpload(c, { maxBytes: deps.config.MAX_UPLOAD_BYTES, allowed: xlsxOnly });
+        return c.json(await importAssignments(deps.db, c.get('ctx'), c.req.valid('param').id, upload.content, c.req.valid('query').commit === 'true'), 200);
+      },
     )
     .openapi(
       createRoute({ method: 'post', path: '/evaluations/{id}/advance', tags: ['evaluations'], summary: 'Close the self-assessment, close the verification, or submit (then read-only)', request: { params: IdParam, ...jsonBody(AdvanceInput) }, responses: { 200: jsonOk(CycleView), ...problemResponses } }),

@@ -1,6 +1,6 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import type { z } from 'zod';
-import type { DB, Queryable } from '../../platform/db/database';
+import type { DB, Queryable, Tx } from '../../platform/db/database';
 import { AppError } from '../../platform/errors';
 import { newId } from '../../platform/ids';
 import { appendAudit } from '../../platform/audit/append-audit';
@@ -16,8 +16,9 @@ import { findUserById } from '../people/queries';
 import { evaluationCycles, evaluationIndicators, evaluationTeams } from './tables';
 import { countEvidence, findAllCycles, findAllIndicatorLevels, findCycleByYear, findIndicators, findPreviousCycle } from './queries';
 import { assertNotSubmitted, loadCycle, type LoadedCycle } from './load-cycle';
-import { presentCycle, presentSummary } from './present';
+import { presentCycle, presentSummary, presentUncertain } from './present';
 import { scoreCycle } from './cycle-levels';
+import { indicatorState } from './indicator-state';
 
 type TeamKind = 'coordination' | 'assessor';
 
@@ -51,7 +52,7 @@ export async function listCycles(db: Queryable, ctx: RequestContext) {
     const framework = findFramework(cycle.frameworkId as FrameworkId);
     const rows = levels.filter((l) => l.cycleId === cycle.id);
     const score = scoreCycle(framework, rows);
-    return { ...presentSummary(cycle, rows, framework.indicators.length), index: score.final.index.reported, predicate: score.final.predicate.key, complete: score.complete };
+    return { ...presentSummary(cycle, rows, framework.indicators.length), index: score.final.index.reported, predicate: score.final.predicate.key, complete: score.complete, uncertain: presentUncertain(framework.uncertain) };
   });
 }
 
@@ -91,8 +92,17 @@ function teamOf(loaded: LoadedCycle, kind: TeamKind) {
   return found.team;
 }
 
+/**
+ * Today's date in the easternmost Indonesian zone (WIT, UTC+9): a decree signed today anywhere
+ * in Indonesia is never refused as "in the future".
+ */
+function latestIndonesianToday(now = new Date()): string {
+  return new Date(now.getTime() + 9 * 3600_000).toISOString().slice(0, 10);
+}
+
 /** The coordination team (Ps 33(4)) or the internal assessor team with its decree (Ps 33(5)). */
 export async function setTeam(db: DB, ctx: RequestContext, id: string, kind: TeamKind, input: z.infer<typeof TeamInput>) {
+  if (input.decreeDate && input.decreeDate > latestIndonesianToday()) throw new AppError('EVALUATION_DECREE_DATE_FUTURE', 422, {}, { decreeDate: 'EVALUATION_DECREE_DATE_FUTURE' });
   await db.transaction(async (tx) => {
     const loaded = await requireManageable(tx, ctx, id);
     const members = [...new Set(input.memberUserIds)];
@@ -134,27 +144,30 @@ export async function readTeamDecree(db: DB, ctx: RequestContext, store: FileSto
 
 /** Which agency answers for which indicator; only while the self-assessment is open. */
 export async function assignIndicators(db: DB, ctx: RequestContext, id: string, input: z.infer<typeof AssignmentInput>) {
-  await db.transaction(async (tx) => {
-    const loaded = await requireManageable(tx, ctx, id);
-    if (loaded.cycle.status !== 'open') throw new AppError('EVALUATION_SELF_ASSESSMENT_CLOSED', 409);
-    const known = new Set(loaded.framework.indicators.map((i) => i.number));
-    const unknown = input.assignments.find((a) => !known.has(a.indicator));
-    if (unknown) throw new AppError('EVALUATION_UNKNOWN_INDICATOR', 422, { indicator: unknown.indicator }, { assignments: 'EVALUATION_UNKNOWN_INDICATOR' });
-    await assertAgenciesExist(tx, ctx.tenantId, input.assignments.flatMap((a) => (a.agencyId ? [a.agencyId] : [])));
-    const numbers = input.assignments.map((a) => a.indicator);
-    const before = await tx
-      .select({ indicatorNumber: evaluationIndicators.indicatorNumber, agencyId: evaluationIndicators.agencyId })
-      .from(evaluationIndicators)
-      .where(and(eq(evaluationIndicators.tenantId, ctx.tenantId), eq(evaluationIndicators.cycleId, id), inArray(evaluationIndicators.indicatorNumber, numbers)));
-    for (const a of input.assignments) {
-      await tx
-        .update(evaluationIndicators)
-        .set({ agencyId: a.agencyId, updatedAt: new Date() })
-        .where(and(eq(evaluationIndicators.tenantId, ctx.tenantId), eq(evaluationIndicators.cycleId, id), eq(evaluationIndicators.indicatorNumber, a.indicator)));
-    }
-    await appendAudit(tx, ctx, { action: 'evaluation.assign', entityType: 'evaluation', entityId: id, before, after: input.assignments });
-  });
+  await db.transaction((tx) => assignIndicatorsInTx(tx, ctx, id, input));
   return getCycle(db, ctx, id);
+}
+
+/** The assignment write inside a caller's transaction (one audit entry), for the Excel import's rows. */
+export async function assignIndicatorsInTx(tx: Tx, ctx: RequestContext, id: string, input: z.infer<typeof AssignmentInput>) {
+  const loaded = await requireManageable(tx, ctx, id);
+  if (loaded.cycle.status !== 'open') throw new AppError('EVALUATION_SELF_ASSESSMENT_CLOSED', 409);
+  const known = new Set(loaded.framework.indicators.map((i) => i.number));
+  const unknown = input.assignments.find((a) => !known.has(a.indicator));
+  if (unknown) throw new AppError('EVALUATION_UNKNOWN_INDICATOR', 422, { indicator: unknown.indicator }, { assignments: 'EVALUATION_UNKNOWN_INDICATOR' });
+  await assertAgenciesExist(tx, ctx.tenantId, input.assignments.flatMap((a) => (a.agencyId ? [a.agencyId] : [])));
+  const numbers = input.assignments.map((a) => a.indicator);
+  const before = await tx
+    .select({ indicatorNumber: evaluationIndicators.indicatorNumber, agencyId: evaluationIndicators.agencyId })
+    .from(evaluationIndicators)
+    .where(and(eq(evaluationIndicators.tenantId, ctx.tenantId), eq(evaluationIndicators.cycleId, id), inArray(evaluationIndicators.indicatorNumber, numbers)));
+  for (const a of input.assignments) {
+    await tx
+      .update(evaluationIndicators)
+      .set({ agencyId: a.agencyId, updatedAt: new Date() })
+      .where(and(eq(evaluationIndicators.tenantId, ctx.tenantId), eq(evaluationIndicators.cycleId, id), eq(evaluationIndicators.indicatorNumber, a.indicator)));
+  }
+  await appendAudit(tx, ctx, { action: 'evaluation.assign', entityType: 'evaluation', entityId: id, before, after: input.assignments });
 }
 
 /**
@@ -171,7 +184,9 @@ export async function advanceCycle(db: DB, ctx: RequestContext, id: string, to: 
     authorize(ctx.actor, to === 'verified' ? 'evaluation.verify' : 'evaluation.manage', loaded.record);
     if (loaded.cycle.status !== from) throw new AppError('EVALUATION_STATUS_INVALID', 409, { status: loaded.cycle.status, to });
     const rows = await findIndicators(tx, ctx.tenantId, id);
-    const open = rows.filter((r) => (to === 'self_assessed' ? r.selfLevel === null : r.verification === null)).map((r) => r.indicatorNumber);
+    // closing the self-assessment needs every answer sent to the assessors, not only saved
+    const sent = (r: (typeof rows)[number]) => ['submitted', 'verified'].includes(indicatorState(r));
+    const open = rows.filter((r) => (to === 'self_assessed' ? !sent(r) : r.verification === null)).map((r) => r.indicatorNumber);
     if (to !== 'submitted' && open.length > 0) throw new AppError('EVALUATION_INCOMPLETE', 409, { missing: open.join(', ') });
     const submitted = to === 'submitted' ? { submittedAt: new Date(), submittedBy: ctx.actor!.userId, submittedResult: scoreCycle(loaded.framework, rows).final } : {};
     const [after] = await tx

@@ -65,6 +65,8 @@ export const evaluationIndicators = pgTable(
     verificationNote: text('verification_note'),
     verifiedAt: timestamp('verified_at', { withTimezone: true, mode: 'date' }),
     verifiedBy: uuid('verified_by'),
+    /** draft (saved, not yet sent), submitted to the assessors, or returned to the agency with a note */
+    submission: text('submission', { enum: ['draft', 'submitted', 'returned'] }),
   },
   (t) => [
     primaryKey({ columns: [t.tenantId, t.id] }),
@@ -75,15 +77,17 @@ export const evaluationIndicators = pgTable(
   ],
 );
 
-/** Data dukung: an uploaded file (stored by SHA-256) or a link to a Simpul record. */
+/** Data dukung: an uploaded file (stored by SHA-256), a web address, or a link to a Simpul record. */
 export const evaluationEvidence = pgTable(
   'evaluation_evidence',
   {
     ...tenantColumns,
     cycleId: uuid('cycle_id').notNull(),
     indicatorNumber: integer('indicator_number').notNull(),
-    kind: text('kind', { enum: ['file', 'record'] }).notNull(),
+    kind: text('kind', { enum: ['file', 'record', 'url'] }).notNull(),
     fileId: uuid('file_id'),
+    /** a web address the agency cites (a published page, a dashboard) */
+    url: text('url'),
     recordType: text('record_type'),
     recordId: uuid('record_id'),
     label: text('label').notNull(),
@@ -94,5 +98,27 @@ export const evaluationEvidence = pgTable(
     index('evaluation_evidence_indicator').on(t.tenantId, t.cycleId, t.indicatorNumber),
     foreignKey({ columns: [t.tenantId, t.cycleId], foreignColumns: [evaluationCycles.tenantId, evaluationCycles.id] }),
     foreignKey({ columns: [t.tenantId, t.fileId], foreignColumns: [files.tenantId, files.id] }),
+  ],
+);
+
+/**
+ * The exchanges on one indicator between the agency and the assessors: submitted (with the
+ * agency's answer to a return), returned with a note, verified. The indicator's history.
+ */
+export const evaluationExchanges = pgTable(
+  'evaluation_exchanges',
+  {
+    ...tenantColumns,
+    cycleId: uuid('cycle_id').notNull(),
+    indicatorNumber: integer('indicator_number').notNull(),
+    kind: text('kind', { enum: ['submitted', 'returned', 'verified'] }).notNull(),
+    level: integer('level'),
+    note: text('note'),
+    userId: uuid('user_id').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.id] }),
+    index('evaluation_exchanges_indicator').on(t.tenantId, t.cycleId, t.indicatorNumber),
+    foreignKey({ columns: [t.tenantId, t.cycleId], foreignColumns: [evaluationCycles.tenantId, evaluationCycles.id] }),
   ],
 );

@@ -60,3 +60,8 @@ export async function findUserIdsWithGrants(db: Queryable, tenantId: string, gra
     );
   return [...new Set(rows.map((r) => r.userId))];
 }
+
+/** Every active person of the tenant by name, for pickers (teams, assignees). */
+export async function findActiveUsers(db: Queryable, tenantId: string) {
+  return db.select({ id: users.id, name: users.name, email: users.email }).from(users).where(and(eq(users.tenantId, tenantId), eq(users.status, 'active'))).orderBy(users.name);
+}
