@@ -34,7 +34,7 @@ import { notificationRoutes } from './modules/notifications/routes';
  */
 export function createApp(deps: AppDeps) {
   const app = new OpenAPIHono<AppEnv>({ defaultHook });
-  app.use('*', securityHeaders());
+  app.use('*', securityHeaders(deps.config));
   app.use('*', contextMiddleware(deps));
   app.use('/api/*', bodyLimits(deps), authMiddleware(deps), csrfMiddleware());
   // after the body limit: it reads the JSON body, which must not be unbounded
