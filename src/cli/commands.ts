@@ -8,6 +8,7 @@ import { startRequestJobs } from '../server/modules/requests/background';
 import { createDiskFileStore } from '../server/platform/files/file-store';
 import { listTenants } from '../server/modules/tenants/service';
 import { verifyAuditChain } from '../server/platform/audit/verify-audit';
+import { describeAuditVerification } from '../server/platform/audit/describe-verification';
 import { runDemoCommand } from './demo-command';
 import { obligationsCommand } from './obligations-command';
 import { complianceCommand } from './compliance-command';
@@ -51,12 +52,12 @@ const auditCommand: Command = async ({ database, args, options }) => {
   let broken = 0;
   for (const tenant of tenants) {
     const result = await verifyAuditChain(database.db, tenant.id);
-    if (options.json) console.log(JSON.stringify({ tenant: tenant.slug, ...result }));
+    // the finding is told in Indonesian, the language of the people who act on it
+    const message = describeAuditVerification('id', result);
+    if (!result.intact) broken++;
+    if (options.json) console.log(JSON.stringify({ tenant: tenant.slug, ...result, message }));
     else if (result.intact) console.log(`${tenant.slug}: intact (${result.entries} entries)`);
-    else {
-      broken++;
-      console.log(`${tenant.slug}: BROKEN at entry seq ${result.brokenAt.seq} ${result.brokenAt.id} (${result.brokenAt.reason}); ${result.entries} entries verified before it`);
-    }
+    else console.log(`${tenant.slug}: BROKEN (${result.brokenAt.reason}): ${message}`);
   }
   return broken > 0 ? 2 : 0;
 };

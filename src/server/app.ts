@@ -6,6 +6,7 @@ import type { AppDeps } from './platform/context';
 import type { AppEnv } from './platform/http/env';
 import { authMiddleware, bodyLimits, contextMiddleware, csrfMiddleware, securityHeaders } from './platform/http/pipeline';
 import { handleError, problemResponse } from './platform/http/problem';
+import { refuseNulCharacters } from './platform/http/refuse-nul';
 import { defaultHook } from './platform/http/validation-hook';
 import { apiDocsRoutes } from './platform/http/api-docs';
 import { tenantRoutes } from './modules/tenants/routes';
@@ -38,9 +39,11 @@ import { homeRoutes } from './modules/home/routes';
  */
 export function createApp(deps: AppDeps) {
   const app = new OpenAPIHono<AppEnv>({ defaultHook });
-  app.use('*', securityHeaders());
+  app.use('*', securityHeaders(deps.config));
   app.use('*', contextMiddleware(deps));
   app.use('/api/*', bodyLimits(deps), authMiddleware(deps), csrfMiddleware());
+  // after the body limit: it reads the JSON body, which must not be unbounded
+  app.use('*', refuseNulCharacters());
   app.onError(handleError);
 
   const api = new OpenAPIHono<AppEnv>({ defaultHook });

@@ -19,6 +19,10 @@ export const AuditVerificationView = z
   .object({
     intact: z.boolean(),
     entries: z.number().int(),
-    brokenAt: z.object({ seq: z.number().int(), id: z.string(), reason: z.string() }).optional(),
+    brokenAt: z
+      .object({ seq: z.number().int(), id: z.string(), reason: z.string(), table: z.string().optional(), rowId: z.string().optional() })
+      .optional(),
+    /** what was found, in the reader's language */
+    message: z.string(),
   })
   .meta({ id: 'AuditVerification' });

@@ -21,7 +21,7 @@ export interface BrowserApp {
   deps: ReturnType<typeof createTestApp>['deps'];
   context: BrowserContext;
   page: Page;
-  /** collected page errors; a journey can assert there were none */
+  /** collected page errors and CSP violations; a journey can assert there were none */
   pageErrors: string[];
   close: () => Promise<void>;
 }
@@ -42,6 +42,14 @@ export async function startBrowserApp(): Promise<BrowserApp> {
   const page = context.pages()[0] ?? (await context.newPage());
   const pageErrors: string[] = [];
   page.on('pageerror', (err) => pageErrors.push(err.message));
+  // a Content-Security-Policy violation counts as a page error: every journey that asserts
+  // none also proves the policy lets the app work
+  await context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`));
+  });
+  page.on('console', (message) => {
+    if (message.type() === 'error' && /CSP violation|Content Security Policy/.test(message.text())) pageErrors.push(message.text());
+  });
   return {
     baseUrl: `http://127.0.0.1:${port}`,
     database,

@@ -63,7 +63,7 @@ describe('audit trail over HTTP (Palu 14/2022 Ps 10(3): pendeteksian modifikasi)
     }
     expect(await countRows(db, 'agencies', other.tenantId)).toBe(0);
     expect(await countAudit(db, other.tenantId)).toBe(before);
-    expect(await (await call(app, s, 'POST', '/api/v1/audit/verify')).json()).toEqual({ intact: true, entries: before });
+    expect(await (await call(app, s, 'POST', '/api/v1/audit/verify')).json()).toMatchObject({ intact: true, entries: before });
   });
 
   it('POST /audit/verify: intact, then names the entry changed behind the application’s back', async () => {
@@ -73,12 +73,17 @@ describe('audit trail over HTTP (Palu 14/2022 Ps 10(3): pendeteksian modifikasi)
     await call(app, s, 'POST', '/api/v1/agencies', { code: 'ASLI', name: 'Dinas Asli', kind: 'dinas' });
     await call(app, s, 'POST', '/api/v1/agencies', { code: 'KEDUA', name: 'Dinas Kedua', kind: 'dinas' });
     const entries = await countAudit(db, t.tenantId);
-    expect(await (await call(app, s, 'POST', '/api/v1/audit/verify')).json()).toEqual({ intact: true, entries });
+    expect(await (await call(app, s, 'POST', '/api/v1/audit/verify')).json()).toMatchObject({ intact: true, entries });
 
     const [target] = await queryRows<{ seq: string; id: string }>(db, sql`SELECT seq, id FROM audit_entries WHERE tenant_id = ${t.tenantId} AND action = 'agency.create' AND after->>'code' = 'ASLI'`);
     await db.execute(sql`UPDATE audit_entries SET after = jsonb_set(after, '{name}', '"Dinas Palsu"') WHERE tenant_id = ${t.tenantId} AND id = ${target.id}`);
     const tampered = await (await call(app, s, 'POST', '/api/v1/audit/verify')).json();
-    expect(tampered).toEqual({ intact: false, entries: Number(target.seq) - 1, brokenAt: { seq: Number(target.seq), id: target.id, reason: 'hash_mismatch' } });
+    expect(tampered).toEqual({
+      intact: false,
+      entries: Number(target.seq) - 1,
+      brokenAt: { seq: Number(target.seq), id: target.id, reason: 'hash_mismatch' },
+      message: `Entri #${target.seq} diubah setelah dicatat: hash-nya tidak cocok lagi.`,
+    });
     // the other Pemda's chain is untouched
     expect(await (await call(app, session, 'POST', '/api/v1/audit/verify')).json()).toMatchObject({ intact: true });
   });

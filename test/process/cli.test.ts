@@ -1,7 +1,10 @@
 import { spawn } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { printServerLogOnFailure, simpul } from './support/api';
+import { join } from 'node:path';
+import { sql } from 'drizzle-orm';
 import { repoRoot, simpulEnv, type CommandResult } from './support/simpul-process';
+import { openPglite, openPostgres } from '../../src/server/platform/db/database';
 
 /**
  * Every `simpul` command's output through a real pipe, read slowly: the reader waits before
@@ -97,6 +100,33 @@ describe(`every simpul command's output survives a pipe (${simpul().kind})`, () 
     const text = await throughShellPipe(`node bin/simpul.mjs audit verify --tenant ${slug()}`);
     expect(text.code, text.stderr).toBe(0);
     expect(text.stdout.trim()).toMatch(new RegExp(`^${slug()}: intact \\(\\d+ entries\\)$`));
+  });
+
+  // Palu 14/2022 Ps 10(3) "pendeteksian modifikasi": an agency renamed with SQL, then put back
+  it('audit verify names, in Indonesian and through a pipe, a row changed behind the application’s back (exit 2)', async () => {
+    const tamper = async (query: ReturnType<typeof sql>): Promise<{ rows: unknown[] }> => {
+      const world = simpul();
+      const database = world.databaseUrl ? openPostgres(world.databaseUrl, 1) : await openPglite(join(world.cliDataDir, 'db'));
+      try {
+        return (await database.db.execute(query)) as unknown as { rows: unknown[] };
+      } finally {
+        await database.close();
+      }
+    };
+    const { rows } = await tamper(sql`SELECT a.id, a.name FROM agencies a JOIN tenants t ON t.id = a.tenant_id WHERE t.slug = ${slug()} ORDER BY a.code LIMIT 1`);
+    const agency = rows[0] as { id: string; name: string };
+    await tamper(sql`UPDATE agencies SET name = 'Dinas Palsu' WHERE id = ${agency.id}`);
+    try {
+      const text = await throughShellPipe(`node bin/simpul.mjs audit verify --tenant ${slug()}`);
+      expect(text.code).toBe(2);
+      expect(text.stdout.trim()).toMatch(
+        new RegExp(`^${slug()}: BROKEN \\(row_changed\\): Baris ${agency.id} di tabel agencies diubah di luar aplikasi: isinya tidak sama dengan keadaan terakhir yang tercatat pada entri #\\d+\\.$`),
+      );
+    } finally {
+      await tamper(sql`UPDATE agencies SET name = ${agency.name} WHERE id = ${agency.id}`);
+    }
+    const again = await throughShellPipe(`node bin/simpul.mjs audit verify --tenant ${slug()}`);
+    expect(again.code, again.stdout).toBe(0);
   });
 
   it('migrate, --help and an unknown command print whole and exit with their codes', async () => {

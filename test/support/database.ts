@@ -17,7 +17,7 @@ export const databaseKind = () => (inject('testDatabaseUrl') ? 'postgres' : 'pgl
  * A database with the schema and no tenant at all, for first-run setup: a fresh PGlite copy,
  * or a new PostgreSQL database (dropped on close) since the run's database is shared.
  */
-export async function openEmptyDatabase(): Promise<Database> {
+export async function openEmptyDatabase(poolSize = 2): Promise<Database> {
   const url = inject('testDatabaseUrl');
   if (!url) return openTestDatabase();
   const name = `simpul_empty_${process.pid}_${Date.now()}`;
@@ -27,7 +27,7 @@ export async function openEmptyDatabase(): Promise<Database> {
   await admin.end();
   const target = new URL(url);
   target.pathname = `/${name}`;
-  const database = openPostgres(target.toString(), 2);
+  const database = openPostgres(target.toString(), poolSize);
   await migrateDatabase(database);
   return {
     ...database,

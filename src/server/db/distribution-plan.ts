@@ -24,6 +24,7 @@ export const distributionPlan: Readonly<Record<string, Placement>> = {
   application_documents: byTenant,
   audit_entries: byTenant,
   audit_heads: byTenant,
+  audit_checkpoints: byTenant,
   files: byTenant,
   signing_keys: byTenant,
   issued_documents: byTenant,

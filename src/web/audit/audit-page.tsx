@@ -37,7 +37,7 @@ export function AuditPage() {
           </Alert>
         ) : (
           <Alert color="red" data-testid="audit-verdict">
-            {t('web.audit.broken', { seq: verify.data.brokenAt?.seq ?? '?', reason: verify.data.brokenAt?.reason ?? '' })}
+            {verify.data.message}
           </Alert>
         ))}
       {trail.isPending && <Loader size="sm" />}

@@ -9,6 +9,7 @@ import type { RequestContext } from '../../platform/context';
 import type { Actor } from '../../platform/policy/actor';
 import type { AgencyInput, AgencyListQuery, AgencyUpdate } from '../../../shared/agencies';
 import { agencies } from './tables';
+import { pickSortColumn } from '../../platform/db/sort-column';
 
 type NewAgency = z.infer<typeof AgencyInput>;
 type AgencyChanges = z.infer<typeof AgencyUpdate>;
@@ -148,7 +149,7 @@ export async function listAgencies(db: DB, ctx: RequestContext, query: AgencyLis
     query.specialRole ? sql`${query.specialRole} = ANY(${agencies.specialRoles})` : undefined,
     query.q ? or(ilike(agencies.name, `%${query.q}%`), ilike(agencies.code, `%${query.q}%`)) : undefined,
   );
-  const column = sortable[(query.sort ?? 'name') as keyof typeof sortable] ?? agencies.name;
+  const column = pickSortColumn(sortable, query.sort, agencies.name);
   const [{ total }] = await db.select({ total: count() }).from(agencies).where(where);
   const rows = await db
     .select()

@@ -15,6 +15,7 @@ import { certificateExpiringBy, findApplication, findCommonInCategory, findHando
 import { businessFunctionKey, checkRegistrationRules } from './registration-rules';
 import { findApplicationRules } from './rules-for-tenant';
 import { findOverlapWarnings } from '../datasets/overlaps';
+import { pickSortColumn } from '../../platform/db/sort-column';
 
 type Row = typeof applications.$inferSelect;
 type WriteCtx = Pick<RequestContext, 'tenantId' | 'actor'>;
@@ -215,7 +216,7 @@ export function listWhere(ctx: RequestContext & { actor: Actor }, query: Applica
 export async function listApplications(db: DB, ctx: RequestContext, query: ApplicationListQuery) {
   authorize(ctx.actor, 'application.read');
   const where = listWhere({ ...ctx, actor: ctx.actor }, query);
-  const column = sortable[(query.sort ?? 'name') as keyof typeof sortable] ?? applications.name;
+  const column = pickSortColumn(sortable, query.sort, applications.name);
   const [[{ total }], rows] = await Promise.all([
     db.select({ total: count() }).from(applications).where(where),
     db

@@ -4,6 +4,7 @@ import type { RequestContext } from '../../platform/context';
 import { authorize } from '../../platform/policy/can';
 import { auditEntries } from '../../platform/audit/tables';
 import { verifyAuditChain } from '../../platform/audit/verify-audit';
+import { describeAuditVerification } from '../../platform/audit/describe-verification';
 
 export function presentAuditEntry(row: typeof auditEntries.$inferSelect) {
   return {
@@ -48,5 +49,6 @@ export async function listAuditEntries(db: DB, ctx: RequestContext, opts: { befo
 
 export async function verifyTenantAudit(db: DB, ctx: RequestContext) {
   authorize(ctx.actor, 'audit.verify');
-  return verifyAuditChain(db, ctx.tenantId);
+  const result = await verifyAuditChain(db, ctx.tenantId);
+  return { ...result, message: describeAuditVerification(ctx.locale, result) };
 }

@@ -20,7 +20,7 @@ import {
   ReviewNotesInput,
   UrlResourceInput,
 } from '../../../shared/datasets';
-import { findEntityHistory } from '../audit-trail/service';
+import { findDatasetHistory } from './history';
 import { createDataset, findReadableDataset, getDataset, listDatasets, updateDataset } from './service';
 import { publishDataset, retireDataset, returnDataset, submitDataset } from './review-service';
 import { addUrlResource, readResourceFile, removeResource, uploadResourceFile } from './resource-service';
@@ -116,7 +116,7 @@ export function datasetRoutes(deps: AppDeps) {
       async (c) => {
         const ctx = c.get('ctx');
         const dataset = await findReadableDataset(deps.db, ctx, c.req.valid('param').id);
-        return c.json(await findEntityHistory(deps.db, ctx.tenantId, 'dataset', dataset.id), 200);
+        return c.json(await findDatasetHistory(deps.db, ctx.tenantId, dataset, ctx.actor), 200);
       },
     )
     .openapi(

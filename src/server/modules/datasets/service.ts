@@ -16,6 +16,7 @@ import { findDataset, findSlugsLike, searchDatasets, visibleDatasets } from './q
 import { presentDataset, type DatasetRow } from './presenter';
 import { findDefaultSteward } from './rules-for-tenant';
 import { statusAfterEdit } from './publication-flow';
+import { pickSortColumn } from '../../platform/db/sort-column';
 
 type WriteCtx = Pick<RequestContext, 'tenantId' | 'actor'>;
 
@@ -137,7 +138,7 @@ export function datasetListWhere(tenantId: string, actor: Actor, query: DatasetL
 export async function listDatasets(db: DB, ctx: RequestContext, query: DatasetListQuery) {
   authorize(ctx.actor, 'dataset.read');
   const where = datasetListWhere(ctx.tenantId, ctx.actor, query);
-  const column = sortable[(query.sort ?? 'title') as keyof typeof sortable] ?? datasets.title;
+  const column = pickSortColumn(sortable, query.sort, datasets.title);
   const [[{ total }], rows] = await Promise.all([
     db.select({ total: count() }).from(datasets).where(where),
     db

@@ -15,6 +15,7 @@ import { findApplication } from '../applications/queries';
 import { findRegulationProfile } from '../tenants/service';
 import { domains, subdomains } from './tables';
 import { ensureTenantDomain, findDomain, subdomainAbilities, withoutDecree } from './service';
+import { pickSortColumn } from '../../platform/db/sort-column';
 
 type WriteCtx = Pick<RequestContext, 'tenantId' | 'actor'>;
 
@@ -208,7 +209,7 @@ const sortable = { fqdn: subdomains.fqdn, updatedAt: subdomains.updatedAt, owner
 export async function listSubdomains(db: DB, ctx: RequestContext, query: SubdomainListQuery) {
   authorize(ctx.actor, 'domain.read');
   const where = subdomainListWhere(ctx.tenantId, query);
-  const column = sortable[(query.sort ?? 'fqdn') as keyof typeof sortable] ?? subdomains.fqdn;
+  const column = pickSortColumn(sortable, query.sort, subdomains.fqdn);
   const [[{ total }], rows] = await Promise.all([
     db
       .select({ total: count() })

@@ -85,7 +85,8 @@ export function openDataRoutes(deps: AppDeps) {
     const help = `${base}/api/3/action/help_show?name=${encodeURIComponent(action)}`;
     const fail = (status: 400 | 404 | 409, type: string, message: string) =>
       c.json({ help, success: false, error: { message, __type: type } }, status, openHeaders);
-    const handler = ckanActions[action];
+    // own keys only: `__proto__` or `constructor` is an unknown action, not an inherited function
+    const handler = Object.hasOwn(ckanActions, action) ? ckanActions[action] : undefined;
     if (!handler) return fail(400, 'Bad Request', t(locale, 'open-data.ckan.unknownAction', { action }));
     const tenant = await resolvePublicTenant(deps.db, slug);
     if (!tenant) return fail(404, 'Not Found Error', t(locale, 'open-data.ckan.tenantUnknown'));

@@ -1,4 +1,4 @@
-import { and, eq, gt, isNull } from 'drizzle-orm';
+import { and, eq, gt, isNull, lte, or, sql } from 'drizzle-orm';
 import type { DB } from '../../platform/db/database';
 import type { Config } from '../../platform/config';
 import { AppError } from '../../platform/errors';
@@ -20,6 +20,29 @@ export interface LoginResult {
   userId: string;
 }
 
+type Attempt = { allowed: true; locksNow: boolean } | { allowed: false; lockedUntil: Date };
+
+/**
+ * Counts the attempt before the password is checked, in one UPDATE, so parallel guesses
+ * cannot all read the same count: the attempt that reaches LOGIN_MAX_FAILURES sets the lock,
+ * and every later one finds the account locked without a check. A correct password clears
+ * the count afterwards.
+ */
+async function reserveAttempt(db: DB, config: Config, tenantId: string, userId: string, now: Date): Promise<Attempt> {
+  const lockUntil = new Date(now.getTime() + config.LOGIN_LOCKOUT_MINUTES * 60000);
+  const [row] = await db
+    .update(users)
+    .set({
+      failedLogins: sql`CASE WHEN ${users.failedLogins} + 1 >= ${config.LOGIN_MAX_FAILURES} THEN 0 ELSE ${users.failedLogins} + 1 END`,
+      lockedUntil: sql`CASE WHEN ${users.failedLogins} + 1 >= ${config.LOGIN_MAX_FAILURES} THEN ${lockUntil.toISOString()}::timestamptz ELSE NULL END`,
+    })
+    .where(and(eq(users.tenantId, tenantId), eq(users.id, userId), or(isNull(users.lockedUntil), lte(users.lockedUntil, now))))
+    .returning({ lockedUntil: users.lockedUntil });
+  if (row) return { allowed: true, locksNow: row.lockedUntil !== null };
+  const [locked] = await db.select({ lockedUntil: users.lockedUntil }).from(users).where(and(eq(users.tenantId, tenantId), eq(users.id, userId)));
+  return { allowed: false, lockedUntil: locked?.lockedUntil ?? lockUntil };
+}
+
 /** Local sign-in with lockout after LOGIN_MAX_FAILURES failures for LOGIN_LOCKOUT_MINUTES. */
 export async function login(db: DB, config: Config, input: { tenant?: string; email: string; password: string }): Promise<LoginResult> {
   const tenant = await resolveTenantForLogin(db, input.tenant);
@@ -29,21 +52,13 @@ export async function login(db: DB, config: Config, input: { tenant?: string; em
     throw new AppError('LOGIN_FAILED', 401);
   }
   const now = new Date();
-  if (user.lockedUntil && user.lockedUntil > now) {
-    throw new AppError('ACCOUNT_LOCKED', 423, { minutes: Math.ceil((user.lockedUntil.getTime() - now.getTime()) / 60000) });
+  const attempt = await reserveAttempt(db, config, tenant.id, user.id, now);
+  if (!attempt.allowed) {
+    throw new AppError('ACCOUNT_LOCKED', 423, { minutes: Math.max(1, Math.ceil((attempt.lockedUntil.getTime() - now.getTime()) / 60000)) });
   }
   const ok = await verifyPassword(user.passwordHash, input.password);
   if (!ok) {
-    const failures = user.failedLogins + 1;
-    const lock = failures >= config.LOGIN_MAX_FAILURES;
-    await db
-      .update(users)
-      .set({
-        failedLogins: lock ? 0 : failures,
-        lockedUntil: lock ? new Date(now.getTime() + config.LOGIN_LOCKOUT_MINUTES * 60000) : user.lockedUntil,
-      })
-      .where(and(eq(users.tenantId, tenant.id), eq(users.id, user.id)));
-    if (lock) throw new AppError('ACCOUNT_LOCKED', 423, { minutes: config.LOGIN_LOCKOUT_MINUTES });
+    if (attempt.locksNow) throw new AppError('ACCOUNT_LOCKED', 423, { minutes: config.LOGIN_LOCKOUT_MINUTES });
     throw new AppError('LOGIN_FAILED', 401);
   }
   if (user.status !== 'active') throw new AppError('ACCOUNT_DISABLED', 403);

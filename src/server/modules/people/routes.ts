@@ -92,7 +92,8 @@ export function peopleRoutes(deps: AppDeps) {
       createRoute({ method: 'post', path: '/auth/password', tags: ['auth'], summary: 'Change my own password', request: jsonBody(PasswordChange), responses: { 204: { description: 'Changed' }, ...problemResponses } }),
       async (c) => {
         const body = c.req.valid('json');
-        await changeOwnPassword(deps.db, c.get('ctx'), body.currentPassword, body.newPassword);
+        // the session that changes the password stays open; every other one ends
+        await changeOwnPassword(deps.db, c.get('ctx'), body.currentPassword, body.newPassword, getCookie(c, sessionCookie));
         return c.body(null, 204);
       },
     )

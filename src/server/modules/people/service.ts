@@ -1,4 +1,4 @@
-import { and, asc, count, eq, ilike, or, sql } from 'drizzle-orm';
+import { and, asc, count, eq, ilike, isNull, ne, or, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { DB, Tx } from '../../platform/db/database';
 import { AppError, notFound } from '../../platform/errors';
@@ -146,7 +146,10 @@ export async function updateUser(db: DB, ctx: RequestContext, userId: string, ch
   });
 }
 
-/** An administrator sets a new password; the person must change it at next sign-in. */
+/**
+ * An administrator sets a new password; the person must change it at next sign-in. Whoever
+ * knew the old one is shut out: every session ends and every API token is revoked.
+ */
 export async function resetPassword(db: DB, ctx: RequestContext, userId: string, password: string) {
   authorize(ctx.actor, 'user.resetPassword');
   if (!isStrongPassword(password)) throw new AppError('PASSWORD_TOO_WEAK', 422, {}, { password: 'PASSWORD_TOO_WEAK' });
@@ -158,11 +161,17 @@ export async function resetPassword(db: DB, ctx: RequestContext, userId: string,
       .set({ passwordHash: await hashPassword(password), mustChangePassword: true, failedLogins: 0, lockedUntil: null, updatedAt: new Date() })
       .where(and(eq(users.tenantId, ctx.tenantId), eq(users.id, userId)));
     await tx.delete(sessions).where(and(eq(sessions.tenantId, ctx.tenantId), eq(sessions.userId, userId)));
-    await appendAudit(tx, ctx, { action: 'user.resetPassword', entityType: 'user', entityId: userId });
+    const revoked = await tx
+      .update(apiTokens)
+      .set({ revokedAt: new Date() })
+      .where(and(eq(apiTokens.tenantId, ctx.tenantId), eq(apiTokens.userId, userId), isNull(apiTokens.revokedAt)))
+      .returning({ id: apiTokens.id });
+    await appendAudit(tx, ctx, { action: 'user.resetPassword', entityType: 'user', entityId: userId, after: { revokedApiTokens: revoked.map((r) => r.id) } });
   });
 }
 
-export async function changeOwnPassword(db: DB, ctx: RequestContext, currentPassword: string, newPassword: string) {
+/** A person changes their own password; their other sessions end (a stolen cookie stops working). */
+export async function changeOwnPassword(db: DB, ctx: RequestContext, currentPassword: string, newPassword: string, keepSessionToken?: string) {
   if (!ctx.actor) throw new AppError('UNAUTHENTICATED', 401);
   const actor = ctx.actor;
   const row = await findUserById(db, ctx.tenantId, actor.userId);
@@ -175,6 +184,8 @@ export async function changeOwnPassword(db: DB, ctx: RequestContext, currentPass
       .update(users)
       .set({ passwordHash: await hashPassword(newPassword), mustChangePassword: false, updatedAt: new Date() })
       .where(and(eq(users.tenantId, ctx.tenantId), eq(users.id, actor.userId)));
+    const others = and(eq(sessions.tenantId, ctx.tenantId), eq(sessions.userId, actor.userId), keepSessionToken ? ne(sessions.tokenHash, hashSecret(keepSessionToken)) : undefined);
+    await tx.delete(sessions).where(others);
     await appendAudit(tx, ctx, { action: 'user.changePassword', entityType: 'user', entityId: actor.userId });
   });
 }

@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray } from 'drizzle-orm';
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import { users } from '../people/tables';
 import type { DB, Queryable } from '../../platform/db/database';
 import { AppError } from '../../platform/errors';
@@ -14,6 +14,9 @@ import type { RegulationId } from '../../../regulations/types';
 import { regulationsInForce, type RegulationProfile } from '../../../regulations/profiles';
 
 type Setup = z.infer<typeof SetupInput>;
+
+// a fixed advisory-lock key for creating tenants: 0x53494d50554c544e, "SIMPULTN" in ASCII
+const tenantCreationLock = sql.raw('6001412985871684686');
 type Profile = z.infer<typeof TenantProfileInput>;
 
 export function slugify(name: string): string {
@@ -92,8 +95,15 @@ async function uniqueSlug(tx: Queryable, name: string): Promise<string> {
  * Used by the first-run setup page (only while no tenant exists), `simpul tenant create`,
  * the demo loader and the tests.
  */
-export async function createTenant(db: DB, input: Setup, opts: { isDemo?: boolean } = {}) {
+export async function createTenant(db: DB, input: Setup, opts: { isDemo?: boolean; onlyIfFirst?: boolean } = {}) {
   return db.transaction(async (tx) => {
+    // Tenants are created one at a time across every server process: simultaneous first-run
+    // setups would each see an empty database, and two tenants of one name would pick one slug.
+    await tx.execute(sql`SELECT pg_advisory_xact_lock(${tenantCreationLock})`);
+    if (opts.onlyIfFirst) {
+      const existing = await tx.select({ id: tenants.id }).from(tenants).limit(1);
+      if (existing.length > 0) throw new AppError('SETUP_ALREADY_DONE', 409);
+    }
     const tenantId = newId();
     const slug = await uniqueSlug(tx, input.name);
     await tx.insert(tenants).values({
@@ -119,11 +129,9 @@ export async function createTenant(db: DB, input: Setup, opts: { isDemo?: boolea
   });
 }
 
-/** First-run setup: allowed only while the database holds no tenant at all. */
+/** First-run setup: allowed only while the database holds no tenant at all (checked under the creation lock). */
 export async function setupFirstTenant(db: DB, input: Setup) {
-  const existing = await db.select({ id: tenants.id }).from(tenants).limit(1);
-  if (existing.length > 0) throw new AppError('SETUP_ALREADY_DONE', 409);
-  return createTenant(db, input);
+  return createTenant(db, input, { onlyIfFirst: true });
 }
 
 export async function updateTenantProfile(db: DB, ctx: RequestContext, input: Profile) {

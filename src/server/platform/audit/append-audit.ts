@@ -1,7 +1,9 @@
 import { eq } from 'drizzle-orm';
 import type { Tx } from '../db/database';
 import { newId } from '../ids';
-import { auditEntries, auditHeads } from './tables';
+import { auditCheckpoints, auditEntries, auditHeads } from './tables';
+import { sealEntity } from './row-seals';
+import { sealedTables } from '../../db/sealed-tables';
 import { genesisHash, hashEntry } from './hash-entry';
 import { canonicalJson } from './canonical-json';
 import type { RequestContext } from '../context';
@@ -28,9 +30,17 @@ function scrub(value: unknown): unknown {
   return plain;
 }
 
+async function sealsFor(tx: Tx, tenantId: string, input: AuditInput) {
+  const specs = sealedTables[input.entityType];
+  if (!specs || !input.entityId) return null;
+  return sealEntity(tx, specs, tenantId, input.entityId);
+}
+
 /**
- * Append one entry to the tenant's chain inside the caller's transaction. The head row is
- * locked so concurrent writers of one tenant queue here and the chain never forks.
+ * Append one entry to the tenant's chain inside the caller's transaction, after the write it
+ * records: the entry seals the entity's rows as they now stand. The head row is locked so
+ * concurrent writers of one tenant queue here and the chain never forks; the checkpoint keeps
+ * a second copy of the head.
  */
 export async function appendAudit(tx: Tx, ctx: Pick<RequestContext, 'tenantId' | 'actor'>, input: AuditInput) {
   await tx
@@ -55,6 +65,7 @@ export async function appendAudit(tx: Tx, ctx: Pick<RequestContext, 'tenantId' |
     agencyId: input.agencyId ?? null,
     before: scrub(input.before),
     after: scrub(input.after),
+    seals: await sealsFor(tx, ctx.tenantId, input),
     prevHash: head.hash,
   };
   const hash = hashEntry(entry);
@@ -63,5 +74,9 @@ export async function appendAudit(tx: Tx, ctx: Pick<RequestContext, 'tenantId' |
     .update(auditHeads)
     .set({ seq: entry.seq, hash })
     .where(eq(auditHeads.tenantId, ctx.tenantId));
+  await tx
+    .insert(auditCheckpoints)
+    .values({ tenantId: ctx.tenantId, seq: entry.seq, hash })
+    .onConflictDoUpdate({ target: auditCheckpoints.tenantId, set: { seq: entry.seq, hash } });
   return entry;
 }

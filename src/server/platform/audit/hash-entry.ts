@@ -14,17 +14,21 @@ export interface HashableEntry {
   agencyId: string | null;
   before: unknown;
   after: unknown;
+  seals?: unknown;
   prevHash: string;
 }
 
 export const genesisHash = '0'.repeat(64);
 
-/** SHA-256 over the previous hash and every field of the entry, canonically serialised. */
+/**
+ * SHA-256 over the previous hash and every field of the entry, canonically serialised. Seals
+ * join the hash only when present, so entries written before sealing keep their hash.
+ */
 export function hashEntry(entry: HashableEntry): string {
-  const { prevHash, ...fields } = entry;
+  const { prevHash, seals, ...fields } = entry;
   return createHash('sha256')
     .update(prevHash)
     .update('\n')
-    .update(canonicalJson({ ...fields, at: entry.at.toISOString() }))
+    .update(canonicalJson({ ...fields, ...(seals != null && { seals }), at: entry.at.toISOString() }))
     .digest('hex');
 }

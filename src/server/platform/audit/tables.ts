@@ -20,6 +20,8 @@ export const auditEntries = pgTable(
     agencyId: uuid('agency_id'),
     before: jsonb('before'),
     after: jsonb('after'),
+    /** hashes of the entity's rows after the write (row-seals.ts); null on entries from before sealing */
+    seals: jsonb('seals'),
     prevHash: text('prev_hash').notNull(),
     hash: text('hash').notNull(),
   },
@@ -32,6 +34,16 @@ export const auditEntries = pgTable(
 
 /** The head of each tenant's chain; locked FOR UPDATE while appending so the chain never forks. */
 export const auditHeads = pgTable('audit_heads', {
+  tenantId: uuid('tenant_id').primaryKey(),
+  seq: bigint('seq', { mode: 'number' }).notNull(),
+  hash: text('hash').notNull(),
+});
+
+/**
+ * A second record of each chain's head, written in the same transaction as audit_heads but
+ * kept apart from it: cutting the tail and moving audit_heads back no longer goes unseen.
+ */
+export const auditCheckpoints = pgTable('audit_checkpoints', {
   tenantId: uuid('tenant_id').primaryKey(),
   seq: bigint('seq', { mode: 'number' }).notNull(),
   hash: text('hash').notNull(),

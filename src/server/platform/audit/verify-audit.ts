@@ -1,39 +1,120 @@
 import { and, asc, eq, gt } from 'drizzle-orm';
 import type { Queryable } from '../db/database';
-import { auditEntries, auditHeads } from './tables';
+import { auditCheckpoints, auditEntries, auditHeads } from './tables';
 import { genesisHash, hashEntry } from './hash-entry';
+import { readSealedRows, type EntitySeals } from './row-seals';
+import { sealedTables } from '../../db/sealed-tables';
 
-export type AuditVerification =
-  | { intact: true; entries: number }
-  | { intact: false; entries: number; brokenAt: { seq: number; id: string; reason: 'hash_mismatch' | 'chain_break' | 'head_mismatch' | 'gap' } };
+export type ChainReason = 'hash_mismatch' | 'chain_break' | 'gap' | 'head_mismatch' | 'head_missing' | 'checkpoint_mismatch' | 'checkpoint_missing';
+export type RowReason = 'row_changed' | 'row_unaudited' | 'row_deleted' | 'trail_missing';
 
-/** Walks a tenant's chain in pages and recomputes every hash. */
-export async function verifyAuditChain(db: Queryable, tenantId: string, pageSize = 2000): Promise<AuditVerification> {
-  let prevHash = genesisHash;
-  let lastSeq = 0;
-  let count = 0;
+/** Where the trail and the records part ways: an entry of the chain, or a business row against its last seal. */
+export interface AuditBreak {
+  seq: number;
+  id: string;
+  reason: ChainReason | RowReason;
+  /** for row findings: the table and the row's id */
+  table?: string;
+  rowId?: string;
+}
+
+export type AuditVerification = { intact: true; entries: number } | { intact: false; entries: number; brokenAt: AuditBreak };
+
+interface LatestSeal {
+  seq: number;
+  id: string;
+  rows: Record<string, string>;
+}
+
+interface ChainWalk {
+  count: number;
+  lastSeq: number;
+  lastHash: string;
+  broken?: AuditBreak;
+  /** `${table}|${entity id}` → the rows the last entry about that entity sealed */
+  latest: Map<string, LatestSeal>;
+  /** `${entity type}|${entity id}` of every entry, sealed or not */
+  named: Set<string>;
+}
+
+/** Walks a tenant's chain in pages, recomputes every hash and keeps each entity's last seals. */
+async function walkChain(db: Queryable, tenantId: string, pageSize: number): Promise<ChainWalk> {
+  const walk: ChainWalk = { count: 0, lastSeq: 0, lastHash: genesisHash, latest: new Map(), named: new Set() };
   for (;;) {
     const page = await db
       .select()
       .from(auditEntries)
-      .where(and(eq(auditEntries.tenantId, tenantId), gt(auditEntries.seq, lastSeq)))
+      .where(and(eq(auditEntries.tenantId, tenantId), gt(auditEntries.seq, walk.lastSeq)))
       .orderBy(asc(auditEntries.seq))
       .limit(pageSize);
     for (const row of page) {
-      if (row.seq !== lastSeq + 1) return { intact: false, entries: count, brokenAt: { seq: row.seq, id: row.id, reason: 'gap' } };
-      if (row.prevHash !== prevHash) return { intact: false, entries: count, brokenAt: { seq: row.seq, id: row.id, reason: 'chain_break' } };
+      const at = { seq: row.seq, id: row.id };
+      if (row.seq !== walk.lastSeq + 1) return { ...walk, broken: { ...at, reason: 'gap' } };
+      if (row.prevHash !== walk.lastHash) return { ...walk, broken: { ...at, reason: 'chain_break' } };
       const { hash, ...rest } = row;
-      if (hashEntry(rest) !== hash) return { intact: false, entries: count, brokenAt: { seq: row.seq, id: row.id, reason: 'hash_mismatch' } };
-      prevHash = hash;
-      lastSeq = row.seq;
-      count++;
+      if (hashEntry(rest) !== hash) return { ...walk, broken: { ...at, reason: 'hash_mismatch' } };
+      if (row.entityId) {
+        walk.named.add(`${row.entityType}|${row.entityId}`);
+        for (const [table, rows] of Object.entries((row.seals ?? {}) as EntitySeals)) walk.latest.set(`${table}|${row.entityId}`, { ...at, rows });
+      }
+      walk.lastHash = hash;
+      walk.lastSeq = row.seq;
+      walk.count++;
     }
-    if (page.length < pageSize) break;
+    if (page.length < pageSize) return walk;
   }
+}
+
+/** The head and its checkpoint must both name the last entry; a chain with entries has both. */
+async function checkHeads(db: Queryable, tenantId: string, walk: ChainWalk): Promise<AuditBreak | undefined> {
   const [head] = await db.select().from(auditHeads).where(eq(auditHeads.tenantId, tenantId));
+  const [checkpoint] = await db.select().from(auditCheckpoints).where(eq(auditCheckpoints.tenantId, tenantId));
+  const at = (seq: number) => ({ seq, id: '' });
+  if (!head && walk.count > 0) return { ...at(walk.lastSeq), reason: 'head_missing' };
   // A deleted tail shows as a head that points past the last entry.
-  if (head && (head.seq !== lastSeq || head.hash !== prevHash)) {
-    return { intact: false, entries: count, brokenAt: { seq: head.seq, id: '', reason: 'head_mismatch' } };
+  if (head && (head.seq !== walk.lastSeq || head.hash !== walk.lastHash)) return { ...at(head.seq), reason: 'head_mismatch' };
+  if (!checkpoint && walk.count > 0) return { ...at(walk.lastSeq), reason: 'checkpoint_missing' };
+  if (checkpoint && (checkpoint.seq !== walk.lastSeq || checkpoint.hash !== walk.lastHash)) return { ...at(checkpoint.seq), reason: 'checkpoint_mismatch' };
+  return undefined;
+}
+
+/**
+ * Every current business row against the last seal of its entity: a changed hash is an edit
+ * behind the application's back, a row no seal names was inserted so (or its entries were
+ * cut), a sealed row that is gone was deleted so. Rows whose entity only has entries from
+ * before sealing are not judged: there is nothing to compare them with.
+ */
+async function checkRows(db: Queryable, tenantId: string, walk: ChainWalk): Promise<AuditBreak | undefined> {
+  for (const [entityType, specs] of Object.entries(sealedTables)) {
+    for (const spec of specs) {
+      const current = await readSealedRows(db, spec, tenantId);
+      for (const [owner, rows] of current) {
+        const seal = walk.latest.get(`${spec.name}|${owner}`);
+        const first = Object.keys(rows)[0];
+        if (!seal) {
+          if (walk.named.has(`${entityType}|${owner}`)) continue;
+          return { seq: 0, id: '', reason: walk.count === 0 ? 'trail_missing' : 'row_unaudited', table: spec.name, rowId: first };
+        }
+        for (const [rowId, hash] of Object.entries(rows)) {
+          if (!(rowId in seal.rows)) return { seq: seal.seq, id: seal.id, reason: 'row_unaudited', table: spec.name, rowId };
+          if (seal.rows[rowId] !== hash) return { seq: seal.seq, id: seal.id, reason: 'row_changed', table: spec.name, rowId };
+        }
+      }
+      for (const [key, seal] of walk.latest) {
+        const [table, owner] = key.split('|');
+        if (table !== spec.name) continue;
+        const rows = current.get(owner) ?? {};
+        const gone = Object.keys(seal.rows).find((rowId) => !(rowId in rows));
+        if (gone) return { seq: seal.seq, id: seal.id, reason: 'row_deleted', table: spec.name, rowId: gone };
+      }
+    }
   }
-  return { intact: true, entries: count };
+  return undefined;
+}
+
+/** The whole check: the chain, its head and checkpoint, then every sealed business row. */
+export async function verifyAuditChain(db: Queryable, tenantId: string, pageSize = 2000): Promise<AuditVerification> {
+  const walk = await walkChain(db, tenantId, pageSize);
+  const broken = walk.broken ?? (await checkHeads(db, tenantId, walk)) ?? (await checkRows(db, tenantId, walk));
+  return broken ? { intact: false, entries: walk.count, brokenAt: broken } : { intact: true, entries: walk.count };
 }

@@ -25,7 +25,8 @@ export function apiDocsRoutes() {
   app.get('/init.js', (c) => c.body(init, 200, { 'content-type': 'text/javascript' }));
   app.get('/:asset', async (c) => {
     const name = c.req.param('asset');
-    const type = assets[name];
+    // own keys only: `/api/docs/__proto__` is not an asset
+    const type = Object.hasOwn(assets, name) ? assets[name] : undefined;
     if (!type) return c.notFound();
     return c.body(await readFile(join(distDir, name)), 200, { 'content-type': type, 'cache-control': 'public, max-age=86400' });
   });

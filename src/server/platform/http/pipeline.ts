@@ -3,6 +3,7 @@ import { getCookie } from 'hono/cookie';
 import { bodyLimit } from 'hono/body-limit';
 import { randomUUID } from 'node:crypto';
 import type { AppDeps } from '../context';
+import type { Config } from '../config';
 import type { AppEnv } from './env';
 import { pickLocale, type Locale } from '../../../i18n/format';
 import { resolveApiToken, resolveSession } from '../../modules/people/auth-service';
@@ -80,12 +81,41 @@ export function csrfMiddleware(): MiddlewareHandler<AppEnv> {
   };
 }
 
-/** Baseline security headers for every response. */
-export function securityHeaders(): MiddlewareHandler<AppEnv> {
+/**
+ * The web app's Content-Security-Policy: scripts, styles, fonts and requests from Simpul's own
+ * origin only. Inline style attributes and <style> elements stay allowed because Mantine sets
+ * CSS variables through them; no inline script is allowed. Images may also be data: and blob:
+ * URLs (QR codes, previews of an upload).
+ */
+export const contentSecurityPolicy = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "font-src 'self' data:",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+  "frame-ancestors 'none'",
+].join('; ');
+
+/**
+ * Security headers for every response: the CSP; HSTS when Simpul is reached over https (its
+ * PUBLIC_URL, or a proxy saying so in x-forwarded-proto); and `Cache-Control: no-store` on API
+ * answers, which carry one person's data, unless the route chose its own (public open data).
+ * The built app's assets keep their caching.
+ */
+export function securityHeaders(config: Pick<Config, 'PUBLIC_URL'>): MiddlewareHandler<AppEnv> {
+  const httpsAlways = config.PUBLIC_URL.startsWith('https://');
   return async (c, next) => {
     await next();
     c.header('x-content-type-options', 'nosniff');
     c.header('referrer-policy', 'same-origin');
     c.header('x-frame-options', 'DENY');
+    c.header('content-security-policy', contentSecurityPolicy);
+    const proxiedHttps = c.req.header('x-forwarded-proto')?.split(',')[0].trim().toLowerCase() === 'https';
+    if (httpsAlways || proxiedHttps) c.header('strict-transport-security', 'max-age=31536000; includeSubDomains');
+    if (c.req.path.startsWith('/api/') && !c.res.headers.has('cache-control')) c.header('cache-control', 'no-store');
   };
 }

@@ -1,0 +1,70 @@
+import { createHash } from 'node:crypto';
+import { and, eq, getTableColumns, type Column } from 'drizzle-orm';
+import type { PgTable } from 'drizzle-orm/pg-core';
+import type { Queryable } from '../db/database';
+import { canonicalJson } from './canonical-json';
+
+/**
+ * A table whose rows are sealed into the audit trail: every entry about an entity stores the
+ * hash of each of its rows as they stand after the write, so an edit made behind the
+ * application's back (straight SQL) no longer matches the trail (Palu 14/2022 Ps 10(3)
+ * "pendeteksian modifikasi").
+ */
+export interface SealedTable {
+  /** the SQL table name, also the key in an entry's seals */
+  name: string;
+  table: PgTable;
+  tenant: Column;
+  /** the column holding the id of the entity the audit entry names (the row's own id for the main table) */
+  owner: Column;
+  id: Column;
+  /** columns the application changes without an audit entry (sign-in counters, reminders sent) */
+  unaudited?: string[];
+}
+
+/** Per table, row id → hash, for every row the entity has after the write. */
+export type EntitySeals = Record<string, Record<string, string>>;
+
+export function hashRow(row: Record<string, unknown>, unaudited: string[] = []): string {
+  const fields = { ...row };
+  for (const key of unaudited) delete fields[key];
+  return createHash('sha256').update(canonicalJson(fields)).digest('hex');
+}
+
+function rowKey(spec: SealedTable, row: Record<string, unknown>): string {
+  return String(row[propertyOf(spec, spec.id)]);
+}
+
+/** The JS property drizzle uses for a column (the select result is keyed by it). */
+export function propertyOf(spec: SealedTable, column: Column): string {
+  const found = Object.entries(getTableColumns(spec.table)).find(([, c]) => c === column);
+  if (!found) throw new Error(`column ${column.name} is not in ${spec.name}`);
+  return found[0];
+}
+
+/** The seals of one entity's rows, read inside the writing transaction after the write. */
+export async function sealEntity(tx: Queryable, specs: readonly SealedTable[], tenantId: string, entityId: string): Promise<EntitySeals> {
+  const seals: EntitySeals = {};
+  for (const spec of specs) {
+    const rows = (await tx
+      .select()
+      .from(spec.table)
+      .where(and(eq(spec.tenant, tenantId), eq(spec.owner, entityId)))) as Record<string, unknown>[];
+    seals[spec.name] = Object.fromEntries(rows.map((row) => [rowKey(spec, row), hashRow(row, spec.unaudited)]));
+  }
+  return seals;
+}
+
+/** Every row of one sealed table for a tenant, grouped by the entity it belongs to. */
+export async function readSealedRows(db: Queryable, spec: SealedTable, tenantId: string): Promise<Map<string, Record<string, string>>> {
+  const rows = (await db.select().from(spec.table).where(eq(spec.tenant, tenantId))) as Record<string, unknown>[];
+  const ownerKey = propertyOf(spec, spec.owner);
+  const byOwner = new Map<string, Record<string, string>>();
+  for (const row of rows) {
+    const owner = String(row[ownerKey]);
+    const group = byOwner.get(owner) ?? {};
+    group[rowKey(spec, row)] = hashRow(row, spec.unaudited);
+    byOwner.set(owner, group);
+  }
+  return byOwner;
+}
