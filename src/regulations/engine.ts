@@ -27,7 +27,7 @@ export interface ObligationResult {
 
 function evaluateObligation(obligation: Obligation, model: ComplianceReadModel, cache: Map<Obligation['check'], CheckResult>): CheckResult {
   const { check } = obligation;
-  if (!check) return { status: 'not_measurable', needs: obligation.needs };
+  if (!check) return { status: 'not_measurable', needs: obligation.needs, reason: 'no_capability' };
   // Several articles share one check (e.g. the data-request workflow); run it once per evaluation.
   let result = cache.get(check);
   if (!result) {

@@ -3,8 +3,13 @@ import type { CheckStatus, Finding, ReadAgency, Regulation, RegulationId, Subjec
 
 export type StatusCounts = Record<CheckStatus, number>;
 
+/** Zero for every state, so each state has its own number even when nothing answered it. */
+export function emptyStatusCounts(): StatusCounts {
+  return { met: 0, attested: 0, structure_in_place: 0, not_met: 0, due_soon: 0, not_applicable: 0, not_measurable: 0 };
+}
+
 function countStatuses(results: readonly ObligationResult[]): StatusCounts {
-  const counts: StatusCounts = { met: 0, not_met: 0, due_soon: 0, not_measurable: 0 };
+  const counts = emptyStatusCounts();
   for (const r of results) counts[r.result.status] += 1;
   return counts;
 }

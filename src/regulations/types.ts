@@ -90,7 +90,7 @@ export type Cadence =
   | { kind: 'within'; days: number; workingDays?: boolean; after: string } // a deadline after an event
   | { kind: 'once' };
 
-export type CheckStatus = 'met' | 'not_met' | 'due_soon' | 'not_measurable';
+export type CheckStatus = 'met' | 'attested' | 'structure_in_place' | 'not_met' | 'due_soon' | 'not_applicable' | 'not_measurable';
 
 export interface Finding {
   /** i18n key (namespace `compliance`) describing what is missing, with params */
@@ -102,10 +102,13 @@ export interface Finding {
 }
 
 export type CheckResult =
-  | { status: 'met'; evidence: Finding[] }
-  | { status: 'not_met'; missing: Finding[]; remedyKey: string }
+  | { status: 'met'; evidence: Finding[]; notApplicable?: Finding[] }
+  | { status: 'not_met'; missing: Finding[]; remedyKey: string; notApplicable?: Finding[] }
   | { status: 'due_soon'; dueDate: string; evidence: Finding[] }
-  | { status: 'not_measurable'; needs: Capability };
+  | { status: 'structure_in_place'; evidence: Finding[] }
+  | { status: 'not_applicable'; reasonKey: string; evidence: Finding[] }
+  | { status: 'not_measurable'; needs: Capability; reason: 'no_capability' | 'registry_empty' }
+  | { status: 'attested'; attestationId: string; validUntil: string; evidence: Finding[] };
 
 /** Parameters that differ between regulations, taken from the tenant's profile. */
 export interface ProfileParams {

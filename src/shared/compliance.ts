@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { IsoDate } from './common';
 
 /** Shapes of the compliance API: the evaluation of every obligation in force on a date. */
-export const complianceStatuses = ['met', 'not_met', 'due_soon', 'not_measurable'] as const;
+/** Every state a check can answer (src/regulations/types.ts CheckStatus); `met` never includes structure_in_place or attested. */
+export const complianceStatuses = ['met', 'attested', 'structure_in_place', 'not_met', 'due_soon', 'not_applicable', 'not_measurable'] as const;
 export const ComplianceStatus = z.enum(complianceStatuses).meta({ id: 'ComplianceStatus' });
 
 export const ComplianceQuery = z.object({
@@ -43,8 +44,9 @@ export const FindingView = z
   })
   .meta({ id: 'FindingView' });
 
+/** One number per state. */
 export const StatusCounts = z
-  .object({ met: z.number().int(), not_met: z.number().int(), due_soon: z.number().int(), not_measurable: z.number().int() })
+  .object(Object.fromEntries(complianceStatuses.map((s) => [s, z.number().int()])) as Record<(typeof complianceStatuses)[number], z.ZodNumber>)
   .meta({ id: 'StatusCounts' });
 
 export const ConflictView = z

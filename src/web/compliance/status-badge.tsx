@@ -3,7 +3,15 @@ import type { ComplianceStatus } from '../../shared/compliance';
 import type { z } from 'zod';
 import { useT } from '../i18n/i18n';
 
-const colors: Record<z.infer<typeof ComplianceStatus>, string> = { met: 'teal', not_met: 'red', due_soon: 'yellow', not_measurable: 'gray' };
+const colors: Record<z.infer<typeof ComplianceStatus>, string> = {
+  met: 'teal',
+  attested: 'cyan',
+  structure_in_place: 'indigo',
+  not_met: 'red',
+  due_soon: 'yellow',
+  not_applicable: 'dark',
+  not_measurable: 'gray',
+};
 
 export function StatusBadge({ status }: { status: z.infer<typeof ComplianceStatus> }) {
   const t = useT();

@@ -2,7 +2,7 @@ import type { Locale } from '../../../i18n/format';
 import { t } from '../../../i18n/server';
 import { findObligation, regulations } from '../../../regulations/catalogue';
 import type { ObligationResult } from '../../../regulations/engine';
-import { summarizeByAgency, summarizeByRegulation, type StatusCounts } from '../../../regulations/summaries';
+import { emptyStatusCounts, summarizeByAgency, summarizeByRegulation, type StatusCounts } from '../../../regulations/summaries';
 import type { CheckResult, Finding } from '../../../regulations/types';
 import type { ComplianceReport } from '../../../shared/compliance';
 import type { TenantEvaluation } from './evaluate-tenant';
@@ -34,7 +34,7 @@ function presentRow(locale: Locale, r: ObligationResult, scope: AgencyScope) {
 }
 
 function sumCounts(list: readonly StatusCounts[]): StatusCounts {
-  const total: StatusCounts = { met: 0, not_met: 0, due_soon: 0, not_measurable: 0 };
+  const total = emptyStatusCounts();
   for (const c of list) for (const k of Object.keys(total) as (keyof StatusCounts)[]) total[k] += c[k];
   return total;
 }
