@@ -23,8 +23,8 @@ describe('evaluateCompliance', () => {
     const results = evaluateCompliance({ profile: dumai2019Profile, model: buildReadModel({ applications: [app] }), regulations, conflicts: [] });
     const byId = new Map(results.map((r) => [r.obligationId, r]));
     expect(byId.get('dumai-18-2019/14-1')?.result).toMatchObject({ status: 'not_met', missing: [{ recordId: app.id }] });
-    expect(byId.get('dumai-18-2019/16-1')?.result).toEqual({ status: 'not_measurable', needs: 'documents' });
-    expect(byId.get('dumai-18-2019/11-2')?.result).toEqual({ status: 'not_measurable', needs: 'requests' });
+    expect(byId.get('dumai-18-2019/16-1')?.result).toEqual({ status: 'not_measurable', needs: 'documents', reason: 'no_capability' });
+    expect(byId.get('dumai-18-2019/11-2')?.result).toEqual({ status: 'not_measurable', needs: 'requests', reason: 'no_capability' });
     expect(results.some((r) => r.regulation === 'jambi-10-2017')).toBe(false);
   });
 

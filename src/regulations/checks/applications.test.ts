@@ -13,7 +13,7 @@ import {
 
 describe('application registry checks', () => {
   it('Dumai 18/2019 Ps 14(1): not measurable without an application registry', () => {
-    expect(checkIctOfficeSuperAdmin()(buildReadModel())).toEqual({ status: 'not_measurable', needs: 'application_registry' });
+    expect(checkIctOfficeSuperAdmin()(buildReadModel())).toEqual({ status: 'not_measurable', needs: 'application_registry', reason: 'no_capability' });
   });
 
   it('Dumai 18/2019 Ps 14(1): met when the ICT office is super admin on every application', () => {

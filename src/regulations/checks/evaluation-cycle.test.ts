@@ -4,8 +4,8 @@ import { checkAssessorTeamDecree, checkPastEvaluationsSubmitted } from './evalua
 
 describe('evaluation cycle checks', () => {
   it('Dumai 67/2022 Ps 33(5): not measurable without the evaluation module', () => {
-    expect(checkAssessorTeamDecree(buildReadModel())).toEqual({ status: 'not_measurable', needs: 'evaluation' });
-    expect(checkPastEvaluationsSubmitted(buildReadModel())).toEqual({ status: 'not_measurable', needs: 'evaluation' });
+    expect(checkAssessorTeamDecree(buildReadModel())).toEqual({ status: 'not_measurable', needs: 'evaluation', reason: 'no_capability' });
+    expect(checkPastEvaluationsSubmitted(buildReadModel())).toEqual({ status: 'not_measurable', needs: 'evaluation', reason: 'no_capability' });
   });
 
   it('Dumai 67/2022 Ps 33(5): the current cycle with an assessor-team decree is met', () => {

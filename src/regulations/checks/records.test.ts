@@ -19,7 +19,7 @@ describe('checks over datasets, requests, domains, reports and evaluations', () 
   const dataRequests = checkRequestsAnswered({ types: ['data_access'] });
 
   it('Dumai 18/2019 Ps 11(2): not measurable without the request workflow', () => {
-    expect(dataRequests(buildReadModel())).toEqual({ status: 'not_measurable', needs: 'requests' });
+    expect(dataRequests(buildReadModel())).toEqual({ status: 'not_measurable', needs: 'requests', reason: 'no_capability' });
   });
 
   it('Dumai 18/2019 Ps 11(2): data requests answered are met; one undecided past its due date is not met', () => {

@@ -32,7 +32,7 @@ describe('Dumai 67/2022 as code', () => {
   it('Dumai 67/2022: a check over a registry the tenant lacks is not measurable, naming the capability the obligation needs', () => {
     const bare = buildReadModel();
     for (const o of dumai672022.obligations.filter((x) => x.check && x.needs !== 'organisation')) {
-      expect(o.check?.(bare), o.id).toEqual({ status: 'not_measurable', needs: o.needs });
+      expect(o.check?.(bare), o.id).toEqual({ status: 'not_measurable', needs: o.needs, reason: 'no_capability' });
     }
   });
 

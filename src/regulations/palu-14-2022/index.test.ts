@@ -37,7 +37,7 @@ describe('Palu 14/2022 as code', () => {
   it('Palu 14/2022: a check over a registry the tenant lacks is not measurable, naming the capability the obligation needs', () => {
     const bare = paluModel();
     for (const o of palu142022.obligations.filter((x) => x.check && x.needs !== 'organisation')) {
-      expect(o.check?.(bare), o.id).toEqual({ status: 'not_measurable', needs: o.needs });
+      expect(o.check?.(bare), o.id).toEqual({ status: 'not_measurable', needs: o.needs, reason: 'no_capability' });
     }
   });
 

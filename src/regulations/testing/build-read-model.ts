@@ -52,7 +52,7 @@ export function buildReadApplication(overrides: Partial<ReadApplication> = {}): 
     platforms: ['web'],
     url: `https://${id}.dumaikota.go.id`,
     subdomain: null,
-    hosting: 'data_center',
+    hosting: 'regional_data_center_colocation',
     repositoryLocation: `repo://dumai/${id}`,
     licence: 'GPL-3.0-or-later',
     copyrightOwner: 'tenant-dumai',

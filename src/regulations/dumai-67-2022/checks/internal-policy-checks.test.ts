@@ -6,8 +6,8 @@ describe('Dumai 67/2022 internal policy checks', () => {
   const asOf = '2024-01-15';
 
   it('Dumai 67/2022 Lampiran I.C: not measurable without the internal-policy register', () => {
-    expect(checkPolicyEnacted('data_management')(buildReadModel())).toEqual({ status: 'not_measurable', needs: 'internal_policy_register' });
-    expect(checkPolicyReviewed('data_management', 12)(buildReadModel())).toEqual({ status: 'not_measurable', needs: 'internal_policy_register' });
+    expect(checkPolicyEnacted('data_management')(buildReadModel())).toEqual({ status: 'not_measurable', needs: 'internal_policy_register', reason: 'no_capability' });
+    expect(checkPolicyReviewed('data_management', 12)(buildReadModel())).toEqual({ status: 'not_measurable', needs: 'internal_policy_register', reason: 'no_capability' });
   });
 
   it('Dumai 67/2022 Lampiran I.A: a policy set by a recorded decree is met', () => {

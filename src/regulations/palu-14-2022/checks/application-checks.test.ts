@@ -6,7 +6,7 @@ describe('Palu 14/2022 application checks', () => {
   const check = checkOperatedByServiceOwner();
 
   it('Palu 14/2022 Ps 30(3): not measurable without the application registry', () => {
-    expect(check(buildReadModel())).toEqual({ status: 'not_measurable', needs: 'application_registry' });
+    expect(check(buildReadModel())).toEqual({ status: 'not_measurable', needs: 'application_registry', reason: 'no_capability' });
   });
 
   it('Palu 14/2022 Ps 30(3): an application operated by its service owner (or with no separate operator) is met', () => {

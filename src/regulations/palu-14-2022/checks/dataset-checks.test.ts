@@ -4,7 +4,7 @@ import { checkDatasetsGrouped, checkDatasetsHaveSteward } from './dataset-checks
 
 describe('Palu 14/2022 dataset checks', () => {
   it('Palu 14/2022 Ps 12(3): not measurable without the data catalogue', () => {
-    expect(checkDatasetsHaveSteward(buildReadModel())).toEqual({ status: 'not_measurable', needs: 'data_catalogue' });
+    expect(checkDatasetsHaveSteward(buildReadModel())).toEqual({ status: 'not_measurable', needs: 'data_catalogue', reason: 'no_capability' });
   });
 
   it('Palu 14/2022 Ps 12(3): datasets managed by a Wali Data are met; one without is not met', () => {
