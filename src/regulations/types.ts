@@ -117,6 +117,8 @@ export interface ProfileParams {
   requiredHandoverDocuments: string[];
   /** months between ICT audits, per scope, the stricter rule already applied */
   auditCadenceMonths: Partial<Record<'infrastructure' | 'application' | 'security', number>>;
+  /** agency roles that coordinate each management area under the regulations in force (regulation-params.ts) */
+  coordinatingRoles: Partial<Record<string, string[]>>;
 }
 
 /** Plain data about a tenant, assembled by the compliance service from the registries. */

@@ -97,7 +97,10 @@ export const AgencySummaryView = z
     agencyId: z.string(),
     name: z.string(),
     counted: z.number().int(),
+    /** met by data; never includes structure in place */
     met: z.number().int(),
+    /** obligations whose only evidence is that the responsible agency exists */
+    structureInPlace: z.number().int(),
     shareMet: z.number().nullable(),
     notMet: z.array(AgencyGapView),
   })

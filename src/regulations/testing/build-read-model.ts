@@ -130,6 +130,7 @@ export function buildReadModel(overrides: Partial<ComplianceReadModel> = {}): Co
       sdlcStages: [...(sdlcStagesByRegulation['dumai-18-2019'] ?? [])],
       requiredHandoverDocuments: requiredHandoverDocuments(['dumai-18-2019']),
       auditCadenceMonths: {},
+      coordinatingRoles: {},
     },
     tenant: { id: 'tenant-dumai', name: 'Pemerintah Kota Dumai', primaryDomain: 'dumaikota.go.id' },
     agencies: [

@@ -71,6 +71,7 @@ export function presentReport(evaluation: TenantEvaluation, locale: Locale, scop
       name: a.name,
       counted: a.counted,
       met: a.met,
+      structureInPlace: a.structureInPlace,
       shareMet: a.shareMet,
       notMet: a.notMet.map((gap) => ({
         obligationId: gap.obligationId,
