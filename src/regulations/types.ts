@@ -136,6 +136,18 @@ export interface ComplianceReadModel {
   internalPolicies?: ReadInternalPolicy[];
   evaluations?: ReadEvaluationCycle[];
   periodicReports?: ReadPeriodicReport[];
+  /** dated, signed-in statements that a registry has nothing to register (compliance module) */
+  emptyRegistryDeclarations?: ReadEmptyRegistryDeclaration[];
+}
+
+/** The registries whose emptiness the responsible party may declare. */
+export type DeclarableRegistry = 'applications' | 'datasets' | 'requests' | 'domains';
+
+export interface ReadEmptyRegistryDeclaration {
+  registry: DeclarableRegistry;
+  declaredByName: string;
+  declaredAt: string;
+  note: string;
 }
 
 export interface ReadAgency {
@@ -165,6 +177,8 @@ export interface ReadApplication {
   licence: string | null;
   copyrightOwner: string | null;
   fundingSource: string | null;
+  /** applicationSuppliers in src/shared/applications.ts; null when not recorded */
+  supplier: string | null;
   sso: boolean;
   ictOfficeSuperAdmin: boolean;
   certificateExpiresAt: string | null;

@@ -1,4 +1,5 @@
-import type { Capability, CheckResult, Finding } from '../types';
+import type { Capability, CheckResult, ComplianceReadModel, DeclarableRegistry, Finding } from '../types';
+import { toDay } from './dates';
 
 /** A finding that comes due on a date (an evaluation or an expiry within the warning window). */
 export interface DueFinding {
@@ -21,16 +22,19 @@ export function summarizeFindings(input: {
   dueSoon?: DueFinding[];
   evidence: Finding[];
   remedyKey: string;
+  /** records the obligation does not bind, each with the reason (shown, never counted) */
+  notApplicable?: Finding[];
 }): CheckResult {
+  const notApplicable = input.notApplicable?.length ? { notApplicable: input.notApplicable } : {};
   if (input.missing.length > 0) {
-    return { status: 'not_met', missing: input.missing, remedyKey: input.remedyKey };
+    return { status: 'not_met', missing: input.missing, remedyKey: input.remedyKey, ...notApplicable };
   }
   const due = input.dueSoon ?? [];
   if (due.length > 0) {
     const dueDate = due.reduce((earliest, d) => (d.dueDate < earliest ? d.dueDate : earliest), due[0].dueDate);
     return { status: 'due_soon', dueDate, evidence: due.map((d) => ({ ...d.finding, params: { ...d.finding.params, dueDate: d.dueDate } })) };
   }
-  return { status: 'met', evidence: input.evidence };
+  return { status: 'met', evidence: input.evidence, ...notApplicable };
 }
 
 /** Which part of a combined result wins: the least favourable claim that was measured. */
@@ -79,4 +83,23 @@ export function combineResults(results: CheckResult[]): CheckResult {
     return { status: 'met', evidence: (top as ResultOf<'met'>[]).flatMap((r) => r.evidence), ...(notApplicable ? { notApplicable } : {}) };
   }
   return top[0];
+}
+
+/**
+ * A check over a registry with no record to judge: not measurable ("registry empty"), since an
+ * empty registry is no evidence (issue 8 §2), unless the responsible party has declared,
+ * dated and signed in, that there is nothing to register; then the declaration is the evidence.
+ */
+export function emptyRegistry(model: ComplianceReadModel, registry: DeclarableRegistry, needs: Capability): CheckResult {
+  const declaration = model.emptyRegistryDeclarations?.find((d) => d.registry === registry);
+  if (!declaration) return notMeasurable(needs, 'registry_empty');
+  return {
+    status: 'met',
+    evidence: [
+      {
+        messageKey: 'compliance.evidence.declaredNothingToRegister',
+        params: { registry, by: declaration.declaredByName, at: toDay(declaration.declaredAt), note: declaration.note || '-' },
+      },
+    ],
+  };
 }

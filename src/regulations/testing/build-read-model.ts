@@ -57,6 +57,7 @@ export function buildReadApplication(overrides: Partial<ReadApplication> = {}): 
     licence: 'GPL-3.0-or-later',
     copyrightOwner: 'tenant-dumai',
     fundingSource: 'apbd',
+    supplier: 'pemda',
     sso: true,
     ictOfficeSuperAdmin: true,
     certificateExpiresAt: '2024-12-31',
