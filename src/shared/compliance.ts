@@ -6,6 +6,26 @@ import { IsoDate } from './common';
 export const complianceStatuses = ['met', 'attested', 'structure_in_place', 'not_met', 'due_soon', 'not_applicable', 'not_measurable'] as const;
 export const ComplianceStatus = z.enum(complianceStatuses).meta({ id: 'ComplianceStatus' });
 
+/** Registries whose emptiness the responsible party may declare (src/regulations/types.ts DeclarableRegistry). */
+export const declarableRegistries = ['applications', 'datasets', 'requests', 'domains'] as const;
+
+export const EmptyRegistryDeclarationInput = z
+  .object({
+    registry: z.enum(declarableRegistries),
+    note: z.string().trim().min(5).max(1000),
+    obligationId: z.string().max(160).optional(),
+  })
+  .meta({ id: 'EmptyRegistryDeclarationInput' });
+export type EmptyRegistryDeclarationInput = z.infer<typeof EmptyRegistryDeclarationInput>;
+
+export const EmptyRegistryDeclarationView = z
+  .object({ id: z.string(), registry: z.enum(declarableRegistries), note: z.string(), declaredByName: z.string(), declaredAt: z.string() })
+  .meta({ id: 'EmptyRegistryDeclaration' });
+
+export const RegistryParams = z.object({
+  registry: z.enum(declarableRegistries).meta({ param: { name: 'registry', in: 'path' }, example: 'datasets' }),
+});
+
 export const ComplianceQuery = z.object({
   date: IsoDate.optional().meta({ description: 'Evaluate as of this day (default: today); selects the regulations in force' }),
 });
@@ -71,7 +91,13 @@ export const ObligationRow = z
     needs: z.string().nullable(),
     /** what to do, when not met */
     remedy: z.string().nullable(),
+    /** no_capability or registry_empty, when not measurable */
+    notMeasurableReason: z.string().nullable(),
+    /** why it does not apply, when not applicable */
+    notApplicableReason: z.string().nullable(),
     findings: z.number().int(),
+    /** records shown as not applicable (with their reason) */
+    notApplicableRecords: z.number().int(),
     /** findings about agencies outside the reader's own */
     hiddenFindings: z.number().int(),
     conflictId: z.string().nullable(),
@@ -157,10 +183,18 @@ export const ObligationDetail = z
     /** false when the obligation's regulation does not bind the tenant on `asOf` */
     inForce: z.boolean(),
     status: ComplianceStatus.nullable(),
+    /** why not measurable: no data source yet, or a registry with no record */
+    notMeasurableReason: z.enum(['no_capability', 'registry_empty']).nullable(),
+    /** why the obligation does not apply, when not applicable */
+    notApplicableReason: z.string().nullable(),
     dueDate: z.string().nullable(),
     remedy: z.string().nullable(),
     evidence: z.array(FindingView),
     missing: z.array(FindingView),
+    /** records the obligation does not bind, each with the reason */
+    notApplicable: z.array(FindingView),
+    /** the registry a "registry empty" answer is about, and whether the reader may declare it empty */
+    emptyRegistry: z.object({ registry: z.enum(declarableRegistries), canDeclare: z.boolean() }).nullable(),
     hiddenFindings: z.number().int(),
     conflicts: z.array(ConflictView),
   })

@@ -6,6 +6,8 @@ import { domainsSection } from '../domains/compliance-section';
 import { evaluationsSection } from '../evaluations/compliance-section';
 import { internalPoliciesSection } from '../internal-policies/compliance-section';
 import { periodicReportsSection } from '../periodic-reports/compliance-section';
+import { requestsSection } from '../requests/compliance-section';
+import { emptyRegistryDeclarationsSection } from './empty-registry-declarations';
 
 /** The read-model sections a registry may contribute; absent ones make their checks not measurable. */
 export type ReadModelSection = Exclude<keyof ComplianceReadModel, 'asOf' | 'params' | 'tenant' | 'agencies'>;
@@ -39,4 +41,6 @@ export const readModelProviders: readonly ReadModelProvider[] = [
   evaluationsSection,
   internalPoliciesSection,
   periodicReportsSection,
+  requestsSection,
+  emptyRegistryDeclarationsSection,
 ];
