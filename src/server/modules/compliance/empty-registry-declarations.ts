@@ -7,7 +7,8 @@ import type { DB, Queryable } from '../../platform/db/database';
 import { notFound } from '../../platform/errors';
 import { newId } from '../../platform/ids';
 import { authorize } from '../../platform/policy/can';
-import { defineReadModelProvider } from './read-model-providers';
+// a type-only import: read-model-providers.ts imports this file, so a value import would be circular
+import type { ReadModelProvider } from './read-model-providers';
 import { emptyRegistryDeclarations } from './tables';
 
 function currentDeclarations(db: Queryable, tenantId: string) {
@@ -18,7 +19,7 @@ function currentDeclarations(db: Queryable, tenantId: string) {
 }
 
 /** The declarations in force, as the checks read them (check-result.ts emptyRegistry). */
-export const emptyRegistryDeclarationsSection = defineReadModelProvider({
+export const emptyRegistryDeclarationsSection: ReadModelProvider<'emptyRegistryDeclarations'> = {
   section: 'emptyRegistryDeclarations',
   load: async (db, { tenantId }) =>
     (await currentDeclarations(db, tenantId)).map(
@@ -29,7 +30,7 @@ export const emptyRegistryDeclarationsSection = defineReadModelProvider({
         note: d.note,
       }),
     ),
-});
+};
 
 /**
  * Declares that a registry has nothing to register, signed by the person signed in and dated
