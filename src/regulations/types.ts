@@ -17,6 +17,12 @@ export interface Citation {
   pasal: string;
   ayat?: string;
   huruf?: string;
+  /**
+   * How the file numbers the ayat when that differs from its position (e.g. Dumai 67/2022
+   * Ps 23 numbers its fifth ayat "(4)" a second time): citations show the file's number with
+   * the note (i18n key); `ayat` keeps the position, so the obligation id stays stable.
+   */
+  asNumbered?: { ayat: string; noteKey: string };
 }
 
 /** Who the obligation binds. */

@@ -47,8 +47,10 @@ export const CitationView = z
     pasal: z.string(),
     ayat: z.string().optional(),
     huruf: z.string().optional(),
-    /** e.g. "Perwako Dumai 18/2019 Pasal 13 ayat (5)" */
+    /** e.g. "Perwako Dumai 18/2019 Pasal 13 ayat (5)"; as the file numbers it, marked * when a note explains the numbering */
     label: z.string(),
+    /** why the file's numbering differs (e.g. a second "(4)") */
+    numberingNote: z.string().optional(),
   })
   .meta({ id: 'CitationView' });
 

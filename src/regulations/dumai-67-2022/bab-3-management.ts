@@ -60,6 +60,7 @@ export const managementObligations = defineChapterObligations('dumai-67-2022', '
   // the file numbers this ayat (4) a second time; it is the fifth ayat of Pasal 23
   {
     ref: '23-5',
+    asNumbered: { ayat: '4', noteKey: 'reg-dumai-67-2022.numbering.ps23SecondAyat4' },
     text: 'Manajemen keamanan Informasi dilaksanakan sesuai dengan ketentuan peraturan perundang-undangan.',
     binds: 'every_agency',
     about: 'security',
