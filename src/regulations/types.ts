@@ -91,8 +91,12 @@ export type Capability =
   | 'periodic_reports'
   | 'documents';
 
+export type AuditScope = 'infrastructure' | 'application' | 'security';
+
 export type Cadence =
-  | { kind: 'every'; months: number } // e.g. "paling sedikit 1 (satu) kali dalam 2 (dua) tahun" -> 24
+  // e.g. "paling sedikit 1 (satu) kali dalam 2 (dua) tahun" -> 24; with auditScopes, the profile's
+  // resolved audit cadence (params.auditCadenceMonths, the stricter rule applied) replaces `months`
+  | { kind: 'every'; months: number; auditScopes?: AuditScope[] }
   | { kind: 'within'; days: number; workingDays?: boolean; after: string } // a deadline after an event
   | { kind: 'once' };
 
@@ -122,7 +126,7 @@ export interface ProfileParams {
   sdlcStages: string[];
   requiredHandoverDocuments: string[];
   /** months between ICT audits, per scope, the stricter rule already applied */
-  auditCadenceMonths: Partial<Record<'infrastructure' | 'application' | 'security', number>>;
+  auditCadenceMonths: Partial<Record<AuditScope, number>>;
   /** agency roles that coordinate each management area under the regulations in force (regulation-params.ts) */
   coordinatingRoles: Partial<Record<string, string[]>>;
 }

@@ -48,7 +48,7 @@ export const auditObligations = defineChapterObligations('dumai-67-2022', 'BAB I
     binds: 'tenant',
     about: 'audit',
     needs: 'audit_management',
-    cadence: { kind: 'every', months: 24 },
+    cadence: { kind: 'every', months: 24, auditScopes: ['infrastructure', 'application', 'security'] },
   },
   {
     ref: '31-4',

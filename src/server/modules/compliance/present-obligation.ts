@@ -2,7 +2,8 @@ import type { Locale } from '../../../i18n/format';
 import { t } from '../../../i18n/server';
 import { findObligation } from '../../../regulations/catalogue';
 import { conflicts } from '../../../regulations/conflicts';
-import type { Capability, DeclarableRegistry, Obligation } from '../../../regulations/types';
+import { effectiveCadence } from '../../../regulations/effective-cadence';
+import type { Capability, DeclarableRegistry, Obligation, ProfileParams } from '../../../regulations/types';
 import { notApplicableOf, notApplicableReason } from './present-report';
 import type { ObligationDetail } from '../../../shared/compliance';
 import type { TenantEvaluation } from './evaluate-tenant';
@@ -15,6 +16,14 @@ const registryOfCapability: Partial<Record<Capability, DeclarableRegistry>> = {
   requests: 'requests',
   domain_registry: 'domains',
 };
+
+/** The cadence that binds (effective-cadence.ts), saying so when it differs from the article's own. */
+function presentCadence(locale: Locale, obligation: Obligation, params: ProfileParams): string | null {
+  const binding = effectiveCadence(obligation.cadence, params);
+  const text = formatCadence(locale, binding);
+  if (binding?.kind !== 'every' || obligation.cadence?.kind !== 'every' || binding.months === obligation.cadence.months) return text;
+  return t(locale, 'compliance-ui.cadence.resolved', { cadence: text ?? '', article: formatCadence(locale, obligation.cadence) ?? '' });
+}
 
 function presentSide(locale: Locale, id: string) {
   const o = findObligation(id) as Obligation;
@@ -47,7 +56,7 @@ export function presentObligation(evaluation: TenantEvaluation, obligation: Obli
     text: obligation.text,
     binds: obligation.binds,
     about: obligation.about,
-    cadence: formatCadence(locale, obligation.cadence),
+    cadence: presentCadence(locale, obligation, model.params),
     needs: obligation.needs,
     measurable: obligation.check !== undefined,
     inForce: evaluation.inForce.includes(obligation.citation.regulation),
