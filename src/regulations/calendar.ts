@@ -2,6 +2,7 @@ import { calendarRules, type CalendarRule, type DueEventKind } from './calendar-
 import { regulations } from './catalogue';
 import { addMonths, toDay } from './checks/dates';
 import { isInService, selectActiveApplications } from './checks/scope';
+import { effectiveCadence } from './effective-cadence';
 import { regulationsInForce, type RegulationProfile } from './profiles';
 import type { ComplianceReadModel, Obligation } from './types';
 
@@ -18,8 +19,9 @@ export interface DueEvent {
 
 type DueDate = Omit<DueEvent, 'date' | 'kind' | 'obligationId' | 'overdue'> & { date: string | null };
 
-function findCadenceMonths(obligation: Obligation): number | undefined {
-  return obligation.cadence?.kind === 'every' ? obligation.cadence.months : undefined;
+function findCadenceMonths(obligation: Obligation, model: ComplianceReadModel): number | undefined {
+  const cadence = effectiveCadence(obligation.cadence, model.params);
+  return cadence?.kind === 'every' ? cadence.months : undefined;
 }
 
 /** The due dates one kind of rule reads from the model; `null` means due already (never done). */
@@ -90,7 +92,7 @@ export function buildDueCalendar(model: ComplianceReadModel, profile: Regulation
   for (const rule of calendarRules) {
     const obligation = obligations.get(rule.obligationId);
     if (!obligation) continue;
-    for (const due of collectDueDates(rule, model, findCadenceMonths(obligation))) {
+    for (const due of collectDueDates(rule, model, findCadenceMonths(obligation, model))) {
       const overdue = due.date === null || due.date < from;
       const date = overdue ? from : (due.date as string);
       if (date > until || !isBinding(obligation, date)) continue;

@@ -15,6 +15,8 @@ export interface ObligationSpec {
   needs: Capability;
   cadence?: Cadence;
   check?: (model: ComplianceReadModel) => CheckResult;
+  /** the file's own number for the ayat, where it differs from the ref (types.ts Citation.asNumbered) */
+  asNumbered?: Citation['asNumbered'];
 }
 
 export function citeRef(regulation: RegulationId, ref: string): Citation {
@@ -28,9 +30,9 @@ export function citeRef(regulation: RegulationId, ref: string): Citation {
 }
 
 export function defineChapterObligations(regulation: RegulationId, chapter: string, specs: readonly ObligationSpec[]): Obligation[] {
-  return specs.map(({ ref, ...spec }) => ({
+  return specs.map(({ ref, asNumbered, ...spec }) => ({
     id: `${regulation}/${ref}`,
-    citation: citeRef(regulation, ref),
+    citation: { ...citeRef(regulation, ref), ...(asNumbered ? { asNumbered } : {}) },
     chapter,
     ...spec,
   }));

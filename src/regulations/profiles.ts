@@ -1,6 +1,6 @@
 import { toDay } from './checks/dates';
 import { requiredHandoverDocuments } from './handover-documents';
-import { regulationParams } from './regulation-params';
+import { coordinatingRoles, regulationParams } from './regulation-params';
 import { revocations } from './revocations';
 import { defaultSdlcStages, sdlcStagesByRegulation } from './sdlc-stages';
 import type { ProfileParams, RegulationId } from './types';
@@ -59,13 +59,26 @@ function mergeAuditCadence(inForce: RegulationId[], table: typeof regulationPara
   return merged;
 }
 
+/** The roles every regulation in force names for each area; where two name different roles, all are needed. */
+export function mergeCoordinatingRoles(inForce: readonly RegulationId[], table = coordinatingRoles): ProfileParams['coordinatingRoles'] {
+  const merged: Record<string, string[]> = {};
+  for (const regulation of inForce) {
+    for (const [area, entry] of Object.entries(table[regulation] ?? {})) {
+      if (!entry) continue;
+      merged[area] = [...new Set([...(merged[area] ?? []), ...entry.roles])];
+    }
+  }
+  return merged;
+}
+
 /**
  * The parameters the checks read on `isoDate`: SDLC stages from the regulation in force
  * that names them (the most recent one if several do; Simpul's default list otherwise),
- * the union of required handover documents, and the stricter audit cadence. Profile
+ * the union of required handover documents, the stricter audit cadence and the coordinating
+ * units per area. Profile
  * overrides win. `table` is the per-regulation parameter table (replaceable in tests).
  */
-export function resolveParams(profile: RegulationProfile, isoDate: string, table = regulationParams): ProfileParams {
+export function resolveParams(profile: RegulationProfile, isoDate: string, table = regulationParams, roles = coordinatingRoles): ProfileParams {
   const inForce = regulationsInForce(profile, isoDate);
   const stagesFrom = inForce.find((r) => sdlcStagesByRegulation[r]);
   return {
@@ -73,6 +86,7 @@ export function resolveParams(profile: RegulationProfile, isoDate: string, table
     sdlcStages: [...((stagesFrom && sdlcStagesByRegulation[stagesFrom]) || defaultSdlcStages)],
     requiredHandoverDocuments: requiredHandoverDocuments(inForce),
     auditCadenceMonths: mergeAuditCadence(inForce, table),
+    coordinatingRoles: mergeCoordinatingRoles(inForce, roles),
     ...profile.overrides,
   };
 }

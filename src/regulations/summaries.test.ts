@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { regulations } from './catalogue';
 import { evaluateCompliance } from './engine';
+import { mergeCoordinatingRoles } from './profiles';
 import { summarizeByAgency, summarizeByRegulation } from './summaries';
 import { buildReadApplication, buildReadModel, healthOfficeId, ictOfficeId } from './testing/build-read-model';
 import { dumai2019Profile } from './testing/profiles';
@@ -47,5 +48,20 @@ describe('compliance summaries', () => {
     const summaries = summarizeByAgency(evaluated, agencies);
     expect(summaries.find((s) => s.agencyId === 'agency-setda')?.notMet.map((g) => g.obligationId)).toEqual(['dumai-18-2019/8-2-d']);
     expect(summaries.find((s) => s.agencyId === healthOfficeId)?.shareMet).toBeNull();
+  });
+
+  it('Palu 14/2022 Ps 38(4)-44(4): structure in place has its own count and is never counted as met', () => {
+    const palu = { entries: [{ regulation: 'palu-14-2022' as const, effectiveFrom: '2022-01-01', effectiveUntil: null }], cityDomain: 'palukota.go.id' };
+    const paluModel = buildReadModel({ params: { ...buildReadModel().params, coordinatingRoles: mergeCoordinatingRoles(['palu-14-2022']) } });
+    const evaluated = evaluateCompliance({ profile: palu, model: paluModel, regulations, conflicts: [] });
+    const [summary] = summarizeByRegulation(evaluated, regulations);
+    const structural = evaluated.filter((r) => r.result.status === 'structure_in_place').map((r) => r.obligationId);
+    expect(structural).toEqual(expect.arrayContaining(['palu-14-2022/39-4', 'palu-14-2022/40-4', 'palu-14-2022/43-4']));
+    expect(summary.counts.structure_in_place).toBe(structural.length);
+    expect(summary.counts.met).toBe(evaluated.filter((r) => r.result.status === 'met').length);
+    const ict = summarizeByAgency(evaluated, paluModel.agencies).find((s) => s.agencyId === ictOfficeId);
+    expect(ict?.structureInPlace).toBeGreaterThan(0);
+    expect(ict?.met).toBe(0);
+    expect(ict?.shareMet).toBe(0);
   });
 });

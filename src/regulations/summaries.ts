@@ -3,6 +3,7 @@ import type { CheckStatus, Finding, ReadAgency, Regulation, RegulationId, Subjec
 
 export type StatusCounts = Record<CheckStatus, number>;
 
+/** Zero for every state, so each state has its own number even when nothing answered it. */
 export function emptyStatusCounts(): StatusCounts {
   return { met: 0, attested: 0, structure_in_place: 0, not_met: 0, due_soon: 0, not_applicable: 0, not_measurable: 0 };
 }
@@ -51,9 +52,12 @@ export interface AgencyGap {
 export interface AgencySummary {
   agencyId: string;
   name: string;
-  /** measurable obligations that concern the agency */
+  /** measurable obligations that concern the agency (not applicable ones left out) */
   counted: number;
+  /** met by data (due soon included); never structure in place or attested */
   met: number;
+  /** obligations whose only evidence is that the responsible agency exists */
+  structureInPlace: number;
   /** met / counted; null when nothing measurable concerns the agency */
   shareMet: number | null;
   notMet: AgencyGap[];
@@ -72,11 +76,12 @@ const roleOfSubject: Partial<Record<Subject, string>> = {
  * obligation concerns an agency when it binds every agency, binds a role the agency holds,
  * or names the agency in a finding. It is not met for the agency when it is not met and
  * either names the agency or names no agency at all (a gap of the whole tenant). Due soon
- * still counts as met.
+ * still counts as met; structure in place is counted on its own and is never met; an
+ * obligation that does not apply is not counted.
  */
 export function summarizeByAgency(results: readonly ObligationResult[], agencies: readonly ReadAgency[]): AgencySummary[] {
   const measured = results
-    .filter((r) => r.result.status !== 'not_measurable')
+    .filter((r) => r.result.status !== 'not_measurable' && r.result.status !== 'not_applicable')
     .map((r) => {
       const missing = r.result.status === 'not_met' ? r.result.missing : [];
       const byAgency = new Map<string, Finding[]>();
@@ -93,6 +98,8 @@ export function summarizeByAgency(results: readonly ObligationResult[], agencies
     .filter((a) => a.status === 'active')
     .map((agency) => {
       let counted = 0;
+      let met = 0;
+      let structureInPlace = 0;
       const notMet: AgencyGap[] = [];
       for (const m of measured) {
         const role = roleOfSubject[m.r.binds];
@@ -100,11 +107,15 @@ export function summarizeByAgency(results: readonly ObligationResult[], agencies
         const concerns = m.r.binds === 'every_agency' || (role !== undefined && agency.specialRoles.includes(role)) || named !== undefined;
         if (!concerns) continue;
         counted += 1;
-        if (m.r.result.status !== 'not_met') continue;
+        const status = m.r.result.status;
+        if (status === 'structure_in_place') structureInPlace += 1;
+        if (status === 'met' || status === 'due_soon') met += 1;
+        if (status !== 'not_met') continue;
         if (named) notMet.push({ obligationId: m.r.obligationId, remedyKey: m.remedyKey, findings: named });
         else if (m.byAgency.size === 0) notMet.push({ obligationId: m.r.obligationId, remedyKey: m.remedyKey, findings: m.missing });
+        // not met elsewhere, and nothing about this agency: met as far as this agency is concerned
+        else met += 1;
       }
-      const met = counted - notMet.length;
-      return { agencyId: agency.id, name: agency.name, counted, met, shareMet: counted === 0 ? null : met / counted, notMet };
+      return { agencyId: agency.id, name: agency.name, counted, met, structureInPlace, shareMet: counted === 0 ? null : met / counted, notMet };
     });
 }

@@ -17,6 +17,12 @@ export interface Citation {
   pasal: string;
   ayat?: string;
   huruf?: string;
+  /**
+   * How the file numbers the ayat when that differs from its position (e.g. Dumai 67/2022
+   * Ps 23 numbers its fifth ayat "(4)" a second time): citations show the file's number with
+   * the note (i18n key); `ayat` keeps the position, so the obligation id stays stable.
+   */
+  asNumbered?: { ayat: string; noteKey: string };
 }
 
 /** Who the obligation binds. */
@@ -85,8 +91,12 @@ export type Capability =
   | 'periodic_reports'
   | 'documents';
 
+export type AuditScope = 'infrastructure' | 'application' | 'security';
+
 export type Cadence =
-  | { kind: 'every'; months: number } // e.g. "paling sedikit 1 (satu) kali dalam 2 (dua) tahun" -> 24
+  // e.g. "paling sedikit 1 (satu) kali dalam 2 (dua) tahun" -> 24; with auditScopes, the profile's
+  // resolved audit cadence (params.auditCadenceMonths, the stricter rule applied) replaces `months`
+  | { kind: 'every'; months: number; auditScopes?: AuditScope[] }
   | { kind: 'within'; days: number; workingDays?: boolean; after: string } // a deadline after an event
   | { kind: 'once' };
 
@@ -116,7 +126,9 @@ export interface ProfileParams {
   sdlcStages: string[];
   requiredHandoverDocuments: string[];
   /** months between ICT audits, per scope, the stricter rule already applied */
-  auditCadenceMonths: Partial<Record<'infrastructure' | 'application' | 'security', number>>;
+  auditCadenceMonths: Partial<Record<AuditScope, number>>;
+  /** agency roles that coordinate each management area under the regulations in force (regulation-params.ts) */
+  coordinatingRoles: Partial<Record<string, string[]>>;
 }
 
 /** Plain data about a tenant, assembled by the compliance service from the registries. */
@@ -136,6 +148,18 @@ export interface ComplianceReadModel {
   periodicReports?: ReadPeriodicReport[];
   /** accepted attestations, the latest per obligation and party (attestations module) */
   attestations?: ReadAttestation[];
+  /** dated, signed-in statements that a registry has nothing to register (compliance module) */
+  emptyRegistryDeclarations?: ReadEmptyRegistryDeclaration[];
+}
+
+/** The registries whose emptiness the responsible party may declare. */
+export type DeclarableRegistry = 'applications' | 'datasets' | 'requests' | 'domains';
+
+export interface ReadEmptyRegistryDeclaration {
+  registry: DeclarableRegistry;
+  declaredByName: string;
+  declaredAt: string;
+  note: string;
 }
 
 export interface ReadAgency {
@@ -165,6 +189,8 @@ export interface ReadApplication {
   licence: string | null;
   copyrightOwner: string | null;
   fundingSource: string | null;
+  /** applicationSuppliers in src/shared/applications.ts; null when not recorded */
+  supplier: string | null;
   sso: boolean;
   ictOfficeSuperAdmin: boolean;
   certificateExpiresAt: string | null;

@@ -14,6 +14,15 @@ export const applicationHostings = [
   'third_party_cloud',
 ] as const;
 export const fundingSources = ['apbd', 'apbn', 'grant', 'csr', 'other'] as const;
+/**
+ * Who supplies the application, which decides whether the duties on applications built "atas
+ * biaya Pemerintah Daerah" bind it (Dumai 67/2022 Ps 18(10); Palu 14/2022 Ps 15(4), 31(4);
+ * Dumai 18/2019 Ps 13(6)) and whether the Pemda procured it (Dumai 18/2019 Ps 6(5)):
+ * built or developed at the Pemda's cost (in-house or contracted); a national application a
+ * ministry or central agency supplies (SIPD, SRIKANDI, SP4N-LAPOR!); one the province supplies;
+ * a vendor's service the Pemda subscribes to without owning its build.
+ */
+export const applicationSuppliers = ['pemda', 'central_government', 'provincial_government', 'vendor_service'] as const;
 
 const Url = z
   .string()
@@ -54,6 +63,7 @@ export const ApplicationFields = z.object({
   licence: z.string().trim().max(200).nullable().default(null),
   copyrightOwner: z.string().trim().max(200).nullable().default(null),
   fundingSource: z.enum(fundingSources).nullable().default(null),
+  supplier: z.enum(applicationSuppliers).nullable().default(null),
   sso: z.boolean().default(false),
   ictOfficeSuperAdmin: z.boolean().default(false),
   hasCertificate: z.boolean().default(false),

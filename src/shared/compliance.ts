@@ -2,8 +2,29 @@ import { z } from 'zod';
 import { IsoDate } from './common';
 
 /** Shapes of the compliance API: the evaluation of every obligation in force on a date. */
+/** Every state a check can answer (src/regulations/types.ts CheckStatus); `met` never includes structure_in_place or attested. */
 export const complianceStatuses = ['met', 'attested', 'structure_in_place', 'not_met', 'due_soon', 'not_applicable', 'not_measurable'] as const;
 export const ComplianceStatus = z.enum(complianceStatuses).meta({ id: 'ComplianceStatus' });
+
+/** Registries whose emptiness the responsible party may declare (src/regulations/types.ts DeclarableRegistry). */
+export const declarableRegistries = ['applications', 'datasets', 'requests', 'domains'] as const;
+
+export const EmptyRegistryDeclarationInput = z
+  .object({
+    registry: z.enum(declarableRegistries),
+    note: z.string().trim().min(5).max(1000),
+    obligationId: z.string().max(160).optional(),
+  })
+  .meta({ id: 'EmptyRegistryDeclarationInput' });
+export type EmptyRegistryDeclarationInput = z.infer<typeof EmptyRegistryDeclarationInput>;
+
+export const EmptyRegistryDeclarationView = z
+  .object({ id: z.string(), registry: z.enum(declarableRegistries), note: z.string(), declaredByName: z.string(), declaredAt: z.string() })
+  .meta({ id: 'EmptyRegistryDeclaration' });
+
+export const RegistryParams = z.object({
+  registry: z.enum(declarableRegistries).meta({ param: { name: 'registry', in: 'path' }, example: 'datasets' }),
+});
 
 export const ComplianceQuery = z.object({
   date: IsoDate.optional().meta({ description: 'Evaluate as of this day (default: today); selects the regulations in force' }),
@@ -26,8 +47,10 @@ export const CitationView = z
     pasal: z.string(),
     ayat: z.string().optional(),
     huruf: z.string().optional(),
-    /** e.g. "Perwako Dumai 18/2019 Pasal 13 ayat (5)" */
+    /** e.g. "Perwako Dumai 18/2019 Pasal 13 ayat (5)"; as the file numbers it, marked * when a note explains the numbering */
     label: z.string(),
+    /** why the file's numbering differs (e.g. a second "(4)") */
+    numberingNote: z.string().optional(),
   })
   .meta({ id: 'CitationView' });
 
@@ -43,6 +66,7 @@ export const FindingView = z
   })
   .meta({ id: 'FindingView' });
 
+/** One number per state. */
 export const StatusCounts = z
   .object(Object.fromEntries(complianceStatuses.map((s) => [s, z.number().int()])) as Record<(typeof complianceStatuses)[number], z.ZodNumber>)
   .meta({ id: 'StatusCounts' });
@@ -69,7 +93,13 @@ export const ObligationRow = z
     needs: z.string().nullable(),
     /** what to do, when not met */
     remedy: z.string().nullable(),
+    /** no_capability or registry_empty, when not measurable */
+    notMeasurableReason: z.string().nullable(),
+    /** why it does not apply, when not applicable */
+    notApplicableReason: z.string().nullable(),
     findings: z.number().int(),
+    /** records shown as not applicable (with their reason) */
+    notApplicableRecords: z.number().int(),
     /** findings about agencies outside the reader's own */
     hiddenFindings: z.number().int(),
     conflictId: z.string().nullable(),
@@ -95,7 +125,10 @@ export const AgencySummaryView = z
     agencyId: z.string(),
     name: z.string(),
     counted: z.number().int(),
+    /** met by data; never includes structure in place */
     met: z.number().int(),
+    /** obligations whose only evidence is that the responsible agency exists */
+    structureInPlace: z.number().int(),
     shareMet: z.number().nullable(),
     notMet: z.array(AgencyGapView),
   })
@@ -169,10 +202,18 @@ export const ObligationDetail = z
     /** false when the obligation's regulation does not bind the tenant on `asOf` */
     inForce: z.boolean(),
     status: ComplianceStatus.nullable(),
+    /** why not measurable: no data source yet, or a registry with no record */
+    notMeasurableReason: z.enum(['no_capability', 'registry_empty']).nullable(),
+    /** why the obligation does not apply, when not applicable */
+    notApplicableReason: z.string().nullable(),
     dueDate: z.string().nullable(),
     remedy: z.string().nullable(),
     evidence: z.array(FindingView),
     missing: z.array(FindingView),
+    /** records the obligation does not bind, each with the reason */
+    notApplicable: z.array(FindingView),
+    /** the registry a "registry empty" answer is about, and whether the reader may declare it empty */
+    emptyRegistry: z.object({ registry: z.enum(declarableRegistries), canDeclare: z.boolean() }).nullable(),
     hiddenFindings: z.number().int(),
     conflicts: z.array(ConflictView),
     /** issue 8 §3: whether an attestation can stand for the result (it has no data evidence) */

@@ -1,14 +1,16 @@
 import { describe, expect, it } from 'vitest';
+import { mergeCoordinatingRoles } from '../profiles';
 import { buildReadAgency, buildReadModel, ictOfficeId } from '../testing/build-read-model';
-import { checkAgenciesWithRoles } from './agency-with-role';
+import type { ProfileParams } from '../types';
+import { checkAgenciesWithRoles, checkCoordinatingUnit } from './agency-with-role';
 
 describe('checkAgenciesWithRoles', () => {
-  it('Palu 14/2022 Ps 7(3): the planning office coordinating plans and budgets is met when an active agency holds the role', () => {
+  it('Palu 14/2022 Ps 7(3): an active planning office shows the structure is in place, never that the duty is met', () => {
     const model = buildReadModel();
     model.agencies.push(buildReadAgency({ id: 'bappeda', name: 'Bappeda', specialRoles: ['planning_office'] }));
-    expect(checkAgenciesWithRoles('planning_office')(model)).toMatchObject({
-      status: 'met',
-      evidence: [{ messageKey: 'compliance.evidence.agencyHoldsRole', agencyId: 'bappeda' }],
+    expect(checkAgenciesWithRoles('planning_office')(model)).toEqual({
+      status: 'structure_in_place',
+      evidence: [expect.objectContaining({ messageKey: 'compliance.evidence.agencyHoldsRole', agencyId: 'bappeda' })],
     });
   });
 
@@ -25,8 +27,28 @@ describe('checkAgenciesWithRoles', () => {
     model.agencies.push(buildReadAgency({ specialRoles: ['inspectorate'], status: 'retired' }));
     expect(checkAgenciesWithRoles('inspectorate')(model).status).toBe('not_met');
   });
+});
 
-  it('Dumai 67/2022 Ps 4(6): the ICT office of the default model coordinates the architecture', () => {
-    expect(checkAgenciesWithRoles('ict_office')(buildReadModel())).toMatchObject({ status: 'met', evidence: [{ recordId: ictOfficeId }] });
+describe('checkCoordinatingUnit reads the coordinating units the profile resolves', () => {
+  const withRoles = (coordinatingRoles: ProfileParams['coordinatingRoles']) => buildReadModel({ params: { ...buildReadModel().params, coordinatingRoles } });
+
+  it('Dumai 67/2022 Ps 4(6): the ICT office coordinates the architecture; the default model has one, so the structure is in place', () => {
+    const model = withRoles(mergeCoordinatingRoles(['dumai-67-2022']));
+    expect(checkCoordinatingUnit('architecture')(model)).toMatchObject({ status: 'structure_in_place', evidence: [{ recordId: ictOfficeId }] });
+  });
+
+  it('Dumai 67/2022 Ps 26(3) vs Palu 14/2022 Ps 42(4): change the regulation, the roles change, the result changes', () => {
+    const model = withRoles(mergeCoordinatingRoles(['palu-14-2022']));
+    model.agencies.push(buildReadAgency({ name: 'BKPSDM', specialRoles: ['hr_office'] }));
+    // Palu names the ICT office and the HR office: both exist
+    expect(checkCoordinatingUnit('competency')(model).status).toBe('structure_in_place');
+    // the same agencies, with a parameter naming a role no agency holds
+    const changed = withRoles({ competency: ['hr_office', 'research_office'] });
+    changed.agencies.push(buildReadAgency({ name: 'BKPSDM', specialRoles: ['hr_office'] }));
+    expect(checkCoordinatingUnit('competency')(changed)).toMatchObject({ status: 'not_met', missing: [{ params: { role: 'research_office' } }] });
+  });
+
+  it('an area no regulation in force assigns is not measurable, never structure in place', () => {
+    expect(checkCoordinatingUnit('knowledge')(withRoles({}))).toEqual({ status: 'not_measurable', needs: 'organisation', reason: 'no_capability' });
   });
 });

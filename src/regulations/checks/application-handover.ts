@@ -1,5 +1,5 @@
 import { checkEachApplication, describeApplication, type ApplicationCheck } from './each-application';
-import { isInService } from './scope';
+import { isInService, outsideBuiltAtPemdaCost } from './scope';
 
 /**
  * Dumai 18/2019 Ps 13(5), Jambi 10/2017 Ps 17(2), Palu 14/2022 Ps 15(3), 31(2): an
@@ -12,6 +12,8 @@ export function checkHandoverDocuments(options: { documents?: readonly string[] 
     const required = options.documents ?? model.params.requiredHandoverDocuments;
     return checkEachApplication({
       applies: isInService,
+      // the developer hands code and documents over to the Pemda that paid for the build
+      outOfScope: outsideBuiltAtPemdaCost,
       inspect: (app) => {
         const present = new Set(app.handoverDocuments.filter((d) => d.present).map((d) => d.code));
         const absent = required.filter((code) => !present.has(code));

@@ -38,9 +38,10 @@ describe('application registry checks', () => {
       applications: [
         buildReadApplication({ ictOfficeSuperAdmin: false, status: 'retired' }),
         buildReadApplication({ ictOfficeSuperAdmin: false, ownerAgencyId: retiredAgency.id }),
+        buildReadApplication({ ictOfficeSuperAdmin: true }),
       ],
     });
-    expect(checkIctOfficeSuperAdmin()(model).status).toBe('met');
+    expect(checkIctOfficeSuperAdmin()(model)).toMatchObject({ status: 'met', evidence: [{ params: { count: 1 } }] });
   });
 
   it('Dumai 18/2019 Ps 14(2): one application per function in each agency is met', () => {

@@ -1,7 +1,7 @@
 import type { ComplianceReadModel, Finding, ReadApplication } from '../types';
-import { notMeasurable, summarizeFindings } from './check-result';
+import { emptyRegistry, notMeasurable, summarizeFindings } from './check-result';
 import { checkEachApplication, describeApplication, type ApplicationCheck } from './each-application';
-import { indexAgencies, isInService, selectActiveApplications } from './scope';
+import { indexAgencies, isInService, outsideBuiltAtPemdaCost, outsidePemdaProcurement, selectActiveApplications } from './scope';
 
 /** Dumai 18/2019 Ps 14(1): the ICT office holds super-admin access on every application. */
 export function checkIctOfficeSuperAdmin(): ApplicationCheck {
@@ -26,6 +26,7 @@ function normaliseFunction(name: string): string {
 export function checkOneApplicationPerFunction(): ApplicationCheck {
   return (model: ComplianceReadModel) => {
     if (!model.applications) return notMeasurable('application_registry');
+    if (selectActiveApplications(model).length === 0) return emptyRegistry(model, 'applications', 'application_registry');
     const groups = new Map<string, ReadApplication[]>();
     const active = selectActiveApplications(model);
     for (const app of active) {
@@ -95,7 +96,8 @@ function isOwnedByTenant(owner: string | null, model: ComplianceReadModel): bool
 /**
  * Dumai 18/2019 Ps 13(6), Palu 14/2022 Ps 15(4), 31(4): the source code is kept in the
  * repository and the copyright belongs to the Pemda. Each half can be turned off for an
- * article that names only one of them.
+ * article that names only one of them. Applications not built at the Pemda's cost are not
+ * applicable (scope.ts).
  */
 export function checkSourceCodeAndCopyright(
   options: { requireRepository?: boolean; requireTenantCopyright?: boolean } = {},
@@ -103,6 +105,7 @@ export function checkSourceCodeAndCopyright(
   const requireRepository = options.requireRepository ?? true;
   const requireCopyright = options.requireTenantCopyright ?? true;
   return checkEachApplication({
+    outOfScope: outsideBuiltAtPemdaCost,
     inspect: (app, model) => {
       if (requireRepository && !app.repositoryLocation?.trim()) {
         return { missing: describeApplication(app, 'compliance.repositoryMissing') };
@@ -139,6 +142,7 @@ export function checkRecommendationRecorded(options: { kind?: ReadApplication['k
   return checkEachApplication({
     applies: (app, model) =>
       (!options.kind || app.kind === options.kind) && !indexAgencies(model).get(app.ownerAgencyId)?.specialRoles.includes('ict_office'),
+    outOfScope: outsidePemdaProcurement,
     inspect: (app) => (app.recommendationId ? undefined : { missing: describeApplication(app, 'compliance.recommendationMissing') }),
     remedyKey: 'compliance.remedy.requestRecommendation',
   });

@@ -1,5 +1,5 @@
 import type { CheckResult, ComplianceReadModel, Finding, ReadDataset } from '../types';
-import { notMeasurable, summarizeFindings, type DueFinding } from './check-result';
+import { emptyRegistry, notMeasurable, summarizeFindings, type DueFinding } from './check-result';
 import { addDays, addMonths, dueSoonWindowDays, toDay } from './dates';
 import { selectActiveAgencies } from './scope';
 
@@ -36,6 +36,8 @@ export function checkDatasetsKeptCurrent(): DatasetCheck {
     const missing: Finding[] = [];
     const dueSoon: DueFinding[] = [];
     const live = selectLiveDatasets(model);
+    // Dumai 18/2019 Ps 11(5) over no dataset would be a vacuous met
+    if (live.length === 0) return emptyRegistry(model, 'datasets', 'data_catalogue');
     for (const dataset of live) {
       if (!dataset.updateFrequency) {
         missing.push(describeDataset(dataset, 'compliance.datasetFrequencyMissing'));
@@ -85,6 +87,8 @@ export function checkDatasetKeyIdentifier(options: { category: string; identifie
   return (model) => {
     if (!model.datasets) return notMeasurable('data_catalogue');
     const inCategory = selectLiveDatasets(model).filter((d) => d.category === options.category);
+    // no dataset of the category registered: nothing shows its key, so nothing is measured
+    if (inCategory.length === 0) return notMeasurable('data_catalogue', 'registry_empty');
     const missing = inCategory
       .filter((d) => d.keyIdentifier?.toLowerCase() !== options.identifier)
       .map((d) => describeDataset(d, 'compliance.datasetKeyIdentifier', { identifier: options.identifier.toUpperCase(), category: options.category }));

@@ -1,6 +1,6 @@
 import type { CheckResult, ComplianceReadModel, Finding, ReadSubdomain } from '../types';
 import { isUnderCityDomain } from './application-addresses';
-import { notMeasurable, summarizeFindings } from './check-result';
+import { emptyRegistry, notMeasurable, summarizeFindings } from './check-result';
 import { isAgencyActive } from './scope';
 
 function describeSubdomain(subdomain: ReadSubdomain, messageKey: string, params: Record<string, string> = {}): Finding {
@@ -14,6 +14,7 @@ function checkEachSubdomain(
   return (model) => {
     if (!model.domains) return notMeasurable('domain_registry');
     const active = model.domains.filter((s) => s.status === 'active' && isAgencyActive(model, s.ownerAgencyId));
+    if (active.length === 0) return emptyRegistry(model, 'domains', 'domain_registry');
     const missing = active.map((s) => inspect(s, model)).filter((f): f is Finding => f !== undefined);
     return summarizeFindings({
       missing,

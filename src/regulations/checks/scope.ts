@@ -53,3 +53,26 @@ export const inServiceStages: ReadonlySet<string> = new Set([
 export function isInService(app: ReadApplication): boolean {
   return inServiceStages.has(app.stage);
 }
+
+/**
+ * Dumai 67/2022 Ps 18(10), Palu 14/2022 Ps 15(4), 31(4), Dumai 18/2019 Ps 13(6): copyright,
+ * the repository and the handover of code and documents concern applications "dibangun
+ * dan/atau dikembangkan atas biaya" of the Pemda. An application a ministry, the province or
+ * a vendor's service supplies is outside them. An application whose supplier is not recorded
+ * stays in scope: an agency's application is the Pemda's unless the registry says otherwise.
+ */
+export function outsideBuiltAtPemdaCost(app: ReadApplication): string | undefined {
+  if (app.supplier === 'central_government' || app.supplier === 'provincial_government') return 'compliance.notApplicable.suppliedByGovernment';
+  if (app.supplier === 'vendor_service') return 'compliance.notApplicable.vendorService';
+  return undefined;
+}
+
+/**
+ * Dumai 18/2019 Ps 6(5) (and the recommendation duties after it): the recommendation concerns
+ * the Pemda's own procurement. An application another government supplies was not procured by
+ * the Pemda; a vendor's service it subscribes to was, so it stays in scope.
+ */
+export function outsidePemdaProcurement(app: ReadApplication): string | undefined {
+  if (app.supplier === 'central_government' || app.supplier === 'provincial_government') return 'compliance.notApplicable.suppliedByGovernment';
+  return undefined;
+}

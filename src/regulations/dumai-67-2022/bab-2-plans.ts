@@ -1,5 +1,5 @@
 import { defineChapterObligations } from '../define-chapter-obligations';
-import { checkAgenciesWithRoles } from '../checks/agency-with-role';
+import { checkCoordinatingUnit } from '../checks/agency-with-role';
 
 /**
  * Dumai 67/2022 BAB II Pasal 3-11: architecture, roadmap, plan and budget, business processes, data.
@@ -39,7 +39,7 @@ export const architectureAndPlanObligations = defineChapterObligations('dumai-67
     binds: 'ict_office',
     about: 'architecture',
     needs: 'organisation',
-    check: checkAgenciesWithRoles('ict_office'),
+    check: checkCoordinatingUnit('architecture'),
   },
   {
     ref: '4-8',
@@ -176,7 +176,7 @@ export const architectureAndPlanObligations = defineChapterObligations('dumai-67
     binds: 'planning_office',
     about: 'budget_plan',
     needs: 'organisation',
-    check: checkAgenciesWithRoles('planning_office', 'ict_office'),
+    check: checkCoordinatingUnit('budget_plan'),
   },
   {
     ref: '8-4',
@@ -198,7 +198,7 @@ export const architectureAndPlanObligations = defineChapterObligations('dumai-67
     binds: 'tenant',
     about: 'business_process',
     needs: 'organisation',
-    check: checkAgenciesWithRoles('organisation_bureau', 'ict_office'),
+    check: checkCoordinatingUnit('business_process'),
   },
   {
     ref: '9-4',

@@ -1,5 +1,5 @@
 import { defineChapterObligations } from '../define-chapter-obligations';
-import { checkAgenciesWithRoles } from '../checks/agency-with-role';
+import { checkCoordinatingUnit } from '../checks/agency-with-role';
 
 /**
  * Dumai 67/2022 BAB III (Pasal 21-29): the eight SPBE management processes, who carries each out and who
@@ -26,7 +26,7 @@ export const managementObligations = defineChapterObligations('dumai-67-2022', '
     binds: 'inspectorate',
     about: 'risk',
     needs: 'organisation',
-    check: checkAgenciesWithRoles('inspectorate'),
+    check: checkCoordinatingUnit('risk'),
   },
   {
     ref: '22-4',
@@ -55,11 +55,12 @@ export const managementObligations = defineChapterObligations('dumai-67-2022', '
     binds: 'ict_office',
     about: 'security',
     needs: 'organisation',
-    check: checkAgenciesWithRoles('ict_office'),
+    check: checkCoordinatingUnit('information_security'),
   },
   // the file numbers this ayat (4) a second time; it is the fifth ayat of Pasal 23
   {
     ref: '23-5',
+    asNumbered: { ayat: '4', noteKey: 'reg-dumai-67-2022.numbering.ps23SecondAyat4' },
     text: 'Manajemen keamanan Informasi dilaksanakan sesuai dengan ketentuan peraturan perundang-undangan.',
     binds: 'every_agency',
     about: 'security',
@@ -78,7 +79,7 @@ export const managementObligations = defineChapterObligations('dumai-67-2022', '
     binds: 'ict_office',
     about: 'dataset',
     needs: 'organisation',
-    check: checkAgenciesWithRoles('ict_office'),
+    check: checkCoordinatingUnit('data'),
   },
   {
     ref: '24-4',
@@ -107,7 +108,7 @@ export const managementObligations = defineChapterObligations('dumai-67-2022', '
     binds: 'ict_office',
     about: 'asset',
     needs: 'organisation',
-    check: checkAgenciesWithRoles('ict_office'),
+    check: checkCoordinatingUnit('asset'),
   },
   {
     ref: '25-5',
@@ -129,7 +130,7 @@ export const managementObligations = defineChapterObligations('dumai-67-2022', '
     binds: 'tenant',
     about: 'competency',
     needs: 'organisation',
-    check: checkAgenciesWithRoles('hr_office'),
+    check: checkCoordinatingUnit('competency'),
   },
   {
     ref: '26-5',
@@ -166,7 +167,7 @@ export const managementObligations = defineChapterObligations('dumai-67-2022', '
     binds: 'tenant',
     about: 'management',
     needs: 'organisation',
-    check: checkAgenciesWithRoles('research_office'),
+    check: checkCoordinatingUnit('knowledge'),
   },
   {
     ref: '27-5',

@@ -1,5 +1,5 @@
 import { defineChapterObligations } from '../define-chapter-obligations';
-import { checkAgenciesWithRoles } from '../checks/agency-with-role';
+import { checkCoordinatingUnit } from '../checks/agency-with-role';
 
 /**
  * Dumai 67/2022 BAB IV (Pasal 30-31): ICT audit. Ps 31(3) asks for one at least every two years; the
@@ -33,7 +33,7 @@ export const auditObligations = defineChapterObligations('dumai-67-2022', 'BAB I
     binds: 'inspectorate',
     about: 'audit',
     needs: 'organisation',
-    check: checkAgenciesWithRoles('inspectorate'),
+    check: checkCoordinatingUnit('audit'),
   },
   {
     ref: '31-2',
@@ -48,7 +48,7 @@ export const auditObligations = defineChapterObligations('dumai-67-2022', 'BAB I
     binds: 'tenant',
     about: 'audit',
     needs: 'audit_management',
-    cadence: { kind: 'every', months: 24 },
+    cadence: { kind: 'every', months: 24, auditScopes: ['infrastructure', 'application', 'security'] },
   },
   {
     ref: '31-4',

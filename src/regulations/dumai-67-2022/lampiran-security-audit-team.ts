@@ -139,7 +139,7 @@ export const securityAuditAndTeamPolicyObligations = defineChapterObligations('d
     binds: 'tenant',
     about: 'audit',
     needs: 'audit_management',
-    cadence: { kind: 'every', months: 12 },
+    cadence: { kind: 'every', months: 12, auditScopes: ['infrastructure', 'application', 'security'] },
   },
   {
     ref: 'lampiran-I-J-policy-binding',

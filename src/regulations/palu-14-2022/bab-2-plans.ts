@@ -1,5 +1,5 @@
 import { defineChapterObligations } from '../define-chapter-obligations';
-import { checkAgenciesWithRoles } from '../checks/agency-with-role';
+import { checkAgenciesWithRoles, checkCoordinatingUnit } from '../checks/agency-with-role';
 
 /**
  * Palu 14/2022 BAB II Bagian Kedua to Kelima (Pasal 4-8): architecture, roadmap, plan and budget, business processes.
@@ -134,7 +134,7 @@ export const architectureAndPlanObligations = defineChapterObligations('palu-14-
     binds: 'planning_office',
     about: 'budget_plan',
     needs: 'organisation',
-    check: checkAgenciesWithRoles('planning_office'),
+    check: checkCoordinatingUnit('budget_plan'),
   },
   {
     ref: '7-4',

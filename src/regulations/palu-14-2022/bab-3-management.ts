@@ -1,5 +1,5 @@
 import { defineChapterObligations } from '../define-chapter-obligations';
-import { checkAgenciesWithRoles } from '../checks/agency-with-role';
+import { checkCoordinatingUnit } from '../checks/agency-with-role';
 
 /**
  * Palu 14/2022 BAB III (Pasal 37-45): the eight SPBE management processes. Each "Perangkat Daerah
@@ -47,7 +47,7 @@ export const managementObligations = defineChapterObligations('palu-14-2022', 'B
     binds: 'every_agency',
     about: 'risk',
     needs: 'organisation',
-    check: checkAgenciesWithRoles('ict_office', 'inspectorate'),
+    check: checkCoordinatingUnit('risk'),
   },
   {
     ref: '39-2',
@@ -69,7 +69,7 @@ export const managementObligations = defineChapterObligations('palu-14-2022', 'B
     binds: 'every_agency',
     about: 'security',
     needs: 'organisation',
-    check: checkAgenciesWithRoles('ict_office'),
+    check: checkCoordinatingUnit('information_security'),
   },
   {
     ref: '40-2',
@@ -91,7 +91,7 @@ export const managementObligations = defineChapterObligations('palu-14-2022', 'B
     binds: 'every_agency',
     about: 'dataset',
     needs: 'organisation',
-    check: checkAgenciesWithRoles('ict_office'),
+    check: checkCoordinatingUnit('data'),
   },
   {
     ref: '41-2',
@@ -113,7 +113,7 @@ export const managementObligations = defineChapterObligations('palu-14-2022', 'B
     binds: 'every_agency',
     about: 'asset',
     needs: 'organisation',
-    check: checkAgenciesWithRoles('ict_office', 'asset_office'),
+    check: checkCoordinatingUnit('asset'),
   },
   {
     ref: '42-2',
@@ -135,7 +135,7 @@ export const managementObligations = defineChapterObligations('palu-14-2022', 'B
     binds: 'every_agency',
     about: 'competency',
     needs: 'organisation',
-    check: checkAgenciesWithRoles('ict_office', 'hr_office'),
+    check: checkCoordinatingUnit('competency'),
   },
   {
     ref: '43-2',
@@ -157,7 +157,7 @@ export const managementObligations = defineChapterObligations('palu-14-2022', 'B
     binds: 'every_agency',
     about: 'management',
     needs: 'organisation',
-    check: checkAgenciesWithRoles('ict_office'),
+    check: checkCoordinatingUnit('knowledge'),
   },
   {
     ref: '44-2',
@@ -179,7 +179,7 @@ export const managementObligations = defineChapterObligations('palu-14-2022', 'B
     binds: 'every_agency',
     about: 'management',
     needs: 'organisation',
-    check: checkAgenciesWithRoles('ict_office'),
+    check: checkCoordinatingUnit('change'),
   },
   {
     ref: '45-2',
@@ -250,6 +250,6 @@ export const managementObligations = defineChapterObligations('palu-14-2022', 'B
     binds: 'every_agency',
     about: 'service',
     needs: 'organisation',
-    check: checkAgenciesWithRoles('ict_office'),
+    check: checkCoordinatingUnit('service'),
   },
 ]);

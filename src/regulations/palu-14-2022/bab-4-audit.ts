@@ -46,7 +46,7 @@ export const auditObligations = defineChapterObligations('palu-14-2022', 'BAB IV
     binds: 'ict_office',
     about: 'audit',
     needs: 'audit_management',
-    cadence: { kind: 'every', months: 24 },
+    cadence: { kind: 'every', months: 24, auditScopes: ['infrastructure'] },
   },
   {
     ref: '47-2',
@@ -75,7 +75,7 @@ export const auditObligations = defineChapterObligations('palu-14-2022', 'BAB IV
     binds: 'ict_office',
     about: 'audit',
     needs: 'audit_management',
-    cadence: { kind: 'every', months: 24 },
+    cadence: { kind: 'every', months: 24, auditScopes: ['application'] },
   },
   {
     ref: '49-1',
@@ -90,7 +90,7 @@ export const auditObligations = defineChapterObligations('palu-14-2022', 'BAB IV
     binds: 'ict_office',
     about: 'audit',
     needs: 'audit_management',
-    cadence: { kind: 'every', months: 24 },
+    cadence: { kind: 'every', months: 24, auditScopes: ['security'] },
   },
   {
     ref: '49-3',

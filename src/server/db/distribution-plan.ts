@@ -57,4 +57,5 @@ export const distributionPlan: Readonly<Record<string, Placement>> = {
   notification_settings: byTenant,
   attestations: byTenant,
   attestation_events: byTenant,
+  empty_registry_declarations: byTenant,
 };

@@ -16,3 +16,4 @@ export * from '../platform/documents/tables';
 export * from '../modules/requests/tables';
 export * from '../modules/notifications/tables';
 export * from '../modules/attestations/tables';
+export * from '../modules/compliance/tables';

@@ -78,7 +78,7 @@ export const governmentApplications: readonly DemoApplication[] = [
   app('BAPENDA', 'e-PBB', 'Pendataan dan penetapan PBB perdesaan dan perkotaan', 'Pendataan objek pajak, penetapan SPPT dan informasi tagihan PBB-P2.', { host: 'pbb', platforms: ['web', 'desktop'], handover: 'paper' }),
   app('BAPENDA', 'e-BPHTB', 'Pelayanan bea perolehan hak atas tanah dan bangunan', 'Pelaporan, validasi dan pembayaran BPHTB secara daring.', { host: 'bphtb', apisUsed: [nikCheck] }),
   app('BAPENDA', 'e-Pajak Daerah', 'Pelaporan pajak hotel, restoran, hiburan dan parkir', 'Pelaporan omzet dan penerbitan kode bayar pajak daerah.', { host: 'epajak', platforms: ['web', 'mobile'] }),
-  app('BAPENDA', 'Pemantauan Transaksi Wajib Pajak', 'Perekaman transaksi wajib pajak secara daring', 'Perekaman transaksi usaha dari alat perekam di tempat usaha.', { host: 'tapping', vendor: true, fundingSource: 'csr', gaps: ['noSuperAdmin'] }),
+  app('BAPENDA', 'Pemantauan Transaksi Wajib Pajak', 'Perekaman transaksi wajib pajak secara daring', 'Perekaman transaksi usaha dari alat perekam di tempat usaha.', { host: 'tapping', vendor: true, fundingSource: 'csr', supplier: 'vendor_service', gaps: ['noSuperAdmin'] }),
   app('BAPENDA', 'Pajak Dumai Mobile', 'Informasi tagihan dan pembayaran pajak daerah', 'Aplikasi ponsel untuk cek tagihan dan kanal pembayaran.', { platforms: ['mobile'] }),
   // BKPSDM
   app('BKPSDM', 'SIMPEG Kota Dumai', 'Pengelolaan data kepegawaian', 'Data pokok pegawai, riwayat jabatan, pangkat dan pendidikan.', { kind: 'common', category: 'staffing', host: 'simpeg', apisProvided: [staffData], handover: 'pdf' }),

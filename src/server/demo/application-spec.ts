@@ -34,6 +34,8 @@ export interface DemoApplication {
   vendor?: boolean;
   hosting?: NonNullable<ApplicationInput['hosting']>;
   fundingSource?: NonNullable<ApplicationInput['fundingSource']>;
+  /** who supplies it when not the ministry (nationalOwner) or the city (the default) */
+  supplier?: NonNullable<ApplicationInput['supplier']>;
   gaps?: DemoGap[];
   duplicateJustification?: string;
   specificConditions?: ApplicationInput['specificConditions'];

@@ -109,6 +109,8 @@ export function buildDemoApplication(spec: DemoApplication, tenantName: string, 
     licence: pickLicence(spec, c.prng),
     copyrightOwner: owner,
     fundingSource: spec.fundingSource ?? (national ? 'apbn' : 'apbd'),
+    // a ministry's application is supplied by the central government; a vendor's build here is contracted at the city's cost
+    supplier: spec.supplier ?? (national ? 'central_government' : 'pemda'),
     sso: !national && c.prng.chance(0.45),
     ictOfficeSuperAdmin: !spec.gaps?.includes('noSuperAdmin'),
     ...pickCertificate(spec, c),

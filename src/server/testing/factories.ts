@@ -69,6 +69,7 @@ export function buildApplicationInput(ownerAgencyId: string, overrides: Partial<
     licence: null,
     copyrightOwner: null,
     fundingSource: 'apbd',
+    supplier: 'pemda',
     sso: false,
     ictOfficeSuperAdmin: true,
     hasCertificate: false,

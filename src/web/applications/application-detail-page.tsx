@@ -33,6 +33,7 @@ function Details({ app }: { app: Application }) {
         <Field label={t('applications.field.licence')}>{app.licence}</Field>
         <Field label={t('applications.field.copyrightOwner')}>{app.copyrightOwner}</Field>
         <Field label={t('applications.field.fundingSource')}>{app.fundingSource && t(`applications.funding.${app.fundingSource}`)}</Field>
+        <Field label={t('applications.field.supplier')}>{app.supplier && t(`applications.supplier.${app.supplier}`)}</Field>
         <Field label={t('applications.field.sso')}>{yesNo(app.sso)}</Field>
         <Field label={t('applications.field.ictOfficeSuperAdmin')}>{yesNo(app.ictOfficeSuperAdmin)}</Field>
         <Field label={t('applications.field.hasCertificate')}>{app.hasCertificate ? `${yesNo(true)}${app.certificateExpiresAt ? ` (${formatDate(app.certificateExpiresAt)})` : ''}` : yesNo(false)}</Field>

@@ -2,7 +2,7 @@ import { Button, Checkbox, Divider, Group, Paper, Select, SimpleGrid, Stack, Swi
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
-import { applicationHostings, applicationPlatforms, fundingSources } from '../../shared/applications';
+import { applicationHostings, applicationPlatforms, applicationSuppliers, fundingSources } from '../../shared/applications';
 import { agencyOptions, useAllAgencies } from '../agencies/api';
 import { api, ApiError } from '../api/client';
 import { errorProp, fieldErrorsOf, FormError, useFormValues } from '../components/form-errors';
@@ -121,6 +121,14 @@ export function ApplicationForm({ app }: { app?: Application }) {
               value={values.fundingSource ?? null}
               onChange={(v) => set('fundingSource', v as ApplicationValues['fundingSource'])}
               clearable
+            />
+            <Select
+              label={t('applications.field.supplier')}
+              data={applicationSuppliers.map((s) => ({ value: s, label: t(`applications.supplier.${s}`) }))}
+              value={values.supplier ?? null}
+              onChange={(v) => set('supplier', v as ApplicationValues['supplier'])}
+              clearable
+              {...errorProp(errors, 'supplier')}
             />
             <TextInput label={t('applications.field.recommendationRef')} {...text('recommendationRef')} />
             <TextInput type="date" label={t('applications.field.lastServiceEvaluationAt')} {...text('lastServiceEvaluationAt')} />

@@ -19,6 +19,7 @@ export function initialValues(app?: Application): ApplicationValues {
     licence: app?.licence ?? null,
     copyrightOwner: app?.copyrightOwner ?? null,
     fundingSource: app?.fundingSource ?? null,
+    supplier: app?.supplier ?? null,
     sso: app?.sso ?? false,
     ictOfficeSuperAdmin: app?.ictOfficeSuperAdmin ?? false,
     hasCertificate: app?.hasCertificate ?? false,

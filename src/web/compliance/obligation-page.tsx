@@ -6,6 +6,7 @@ import { PageHeader } from '../components/page-header';
 import { useT } from '../i18n/i18n';
 import { obligationPath, useAsOfDate, useObligation } from './api';
 import { AsOfInput } from './as-of-controls';
+import { DeclareEmptyRegistry } from './declare-empty-registry';
 import { RecordLink } from './record-link';
 import { StatusBadge } from './status-badge';
 import { ObligationAttestations } from '../attestations/obligation-attestations';
@@ -45,7 +46,20 @@ export function ObligationPage() {
         <Field label={t('compliance-ui.cadence')}>{o.cadence ?? '–'}</Field>
         <Field label={t('compliance-ui.column.needs')}>{t(`compliance-ui.capability.${o.needs}`)}</Field>
       </SimpleGrid>
-      {o.status === 'not_measurable' && <Alert color="gray">{t('compliance-ui.notMeasurable', { capability: t(`compliance-ui.capability.${o.needs}`) })}</Alert>}
+      {o.status === 'not_measurable' && (
+        <Alert color="gray" data-testid="not-measurable">
+          {o.notMeasurableReason === 'registry_empty'
+            ? t('compliance-ui.notMeasurableReason.registry_empty')
+            : t('compliance-ui.notMeasurable', { capability: t(`compliance-ui.capability.${o.needs}`) })}
+        </Alert>
+      )}
+      {o.status === 'not_measurable' && o.emptyRegistry && <DeclareEmptyRegistry obligation={o} />}
+      {o.status === 'structure_in_place' && <Alert color="indigo">{t('compliance-ui.status.structure_in_place.help')}</Alert>}
+      {o.notApplicableReason && (
+        <Alert color="dark" variant="light" data-testid="not-applicable-reason">
+          {o.notApplicableReason}
+        </Alert>
+      )}
       {o.missing.length > 0 && (
         <Paper withBorder p="md" data-testid="missing">
           <Title order={4}>{t('compliance-ui.missing')}</Title>
@@ -68,6 +82,18 @@ export function ObligationPage() {
           <Title order={4}>{t('compliance-ui.evidence')}</Title>
           <List size="sm" mt="xs" spacing={4}>
             {o.evidence.map((f, i) => (
+              <List.Item key={i}>
+                {f.message} <RecordLink finding={f} />
+              </List.Item>
+            ))}
+          </List>
+        </Paper>
+      )}
+      {o.notApplicable.length > 0 && (
+        <Paper withBorder p="md" data-testid="not-applicable">
+          <Title order={4}>{t('compliance-ui.notApplicableRecords')}</Title>
+          <List size="sm" mt="xs" spacing={4}>
+            {o.notApplicable.map((f, i) => (
               <List.Item key={i}>
                 {f.message} <RecordLink finding={f} />
               </List.Item>

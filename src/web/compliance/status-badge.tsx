@@ -6,7 +6,7 @@ import { useT } from '../i18n/i18n';
 const colors: Record<z.infer<typeof ComplianceStatus>, string> = {
   met: 'teal',
   attested: 'cyan',
-  structure_in_place: 'blue',
+  structure_in_place: 'indigo',
   not_met: 'red',
   due_soon: 'yellow',
   not_applicable: 'dark',

@@ -17,9 +17,10 @@ describe('Palu 14/2022 dataset checks', () => {
     });
   });
 
-  it('Palu 14/2022 Ps 12(3): a retired dataset without a Wali Data is not counted', () => {
+  it('Palu 14/2022 Ps 12(3): a retired dataset without a Wali Data is not counted (only retired ones: registry empty, never met)', () => {
     const retired = buildReadDataset({ stewardAgencyId: null, publicationStatus: 'retired' });
-    expect(checkDatasetsHaveSteward(buildReadModel({ datasets: [retired] })).status).toBe('met');
+    expect(checkDatasetsHaveSteward(buildReadModel({ datasets: [retired, buildReadDataset()] })).status).toBe('met');
+    expect(checkDatasetsHaveSteward(buildReadModel({ datasets: [retired] }))).toMatchObject({ status: 'not_measurable', reason: 'registry_empty' });
   });
 
   it('Palu 14/2022 Ps 12(2): grouped datasets are met; one without a group is not met', () => {

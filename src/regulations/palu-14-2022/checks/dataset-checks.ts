@@ -1,4 +1,4 @@
-import { notMeasurable, summarizeFindings } from '../../checks/check-result';
+import { emptyRegistry, notMeasurable, summarizeFindings } from '../../checks/check-result';
 import type { CheckResult, ComplianceReadModel, Finding, ReadDataset } from '../../types';
 
 /**
@@ -9,6 +9,7 @@ function checkEachDataset(isMet: (d: ReadDataset) => boolean, messageKey: string
   return (model: ComplianceReadModel): CheckResult => {
     if (!model.datasets) return notMeasurable('data_catalogue');
     const live = model.datasets.filter((d) => d.publicationStatus !== 'retired');
+    if (live.length === 0) return emptyRegistry(model, 'datasets', 'data_catalogue');
     const missing: Finding[] = live
       .filter((d) => !isMet(d))
       .map((d) => ({ messageKey, params: { dataset: d.title }, agencyId: d.producerAgencyId, recordType: 'dataset', recordId: d.id }));

@@ -32,6 +32,7 @@ export const applicationsSection = defineReadModelProvider({
         licence: row.licence,
         copyrightOwner: row.copyrightOwner,
         fundingSource: row.fundingSource,
+        supplier: row.supplier,
         sso: row.sso,
         ictOfficeSuperAdmin: row.ictOfficeSuperAdmin,
         certificateExpiresAt: row.certificateExpiresAt,

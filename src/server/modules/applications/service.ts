@@ -43,6 +43,7 @@ function presentApplication(row: Row, names: Map<string, string>, handover: Awai
     licence: row.licence,
     copyrightOwner: row.copyrightOwner,
     fundingSource: row.fundingSource as ApplicationInput['fundingSource'],
+    supplier: row.supplier as ApplicationInput['supplier'],
     sso: row.sso,
     ictOfficeSuperAdmin: row.ictOfficeSuperAdmin,
     hasCertificate: row.hasCertificate,

@@ -29,6 +29,8 @@ export const applications = pgTable(
     licence: text('licence'),
     copyrightOwner: text('copyright_owner'),
     fundingSource: text('funding_source'),
+    /** applicationSuppliers (src/shared/applications.ts): who supplies it, which scopes the copyright and procurement duties */
+    supplier: text('supplier'),
     sso: boolean('sso').notNull().default(false),
     ictOfficeSuperAdmin: boolean('ict_office_super_admin').notNull().default(false),
     hasCertificate: boolean('has_certificate').notNull().default(false),

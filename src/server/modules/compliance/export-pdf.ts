@@ -7,6 +7,8 @@ import { t } from '../../../i18n/server';
 import type { ComplianceReport } from '../../../shared/compliance';
 import { drawPdfTable } from './pdf-table';
 
+const pdfStates = ['met', 'attested', 'structure_in_place', 'not_met', 'due_soon', 'not_applicable', 'not_measurable'] as const;
+
 function percent(share: number | null): string {
   return share === null ? '–' : `${Math.round(share * 1000) / 10}%`;
 }
@@ -46,17 +48,11 @@ export function drawCompliancePdf(doc: PdfDoc, report: ComplianceReport, locale:
   if (report.agencyScope !== null) doc.text(L('pdf.scoped'));
 
   heading(doc, L('pdf.byRegulation'));
+  // one column per state: structure in place is never folded into met (issue 8 §2)
   drawPdfTable(
     doc,
-    [
-      { header: L('column.regulation'), width: 155 },
-      { header: L('status.met'), width: 72, align: 'right' },
-      { header: L('status.attested'), width: 72, align: 'right' },
-      { header: L('status.not_met'), width: 72, align: 'right' },
-      { header: L('status.due_soon'), width: 72, align: 'right' },
-      { header: L('status.not_measurable'), width: 72, align: 'right' },
-    ],
-    report.regulations.map((r) => [r.shortName, String(r.counts.met), String(r.counts.attested), String(r.counts.not_met), String(r.counts.due_soon), String(r.counts.not_measurable)]),
+    [{ header: L('column.regulation'), width: 125 }, ...pdfStates.map((s) => ({ header: L(`status.${s}`), width: 55, align: 'right' as const }))],
+    report.regulations.map((r) => [r.shortName, ...pdfStates.map((s) => String(r.counts[s]))]),
   );
 
   heading(doc, L('pdf.byAgency'));

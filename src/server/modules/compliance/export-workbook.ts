@@ -1,13 +1,13 @@
 import type { Locale } from '../../../i18n/format';
 import { t } from '../../../i18n/server';
 import { findObligation } from '../../../regulations/catalogue';
-import type { Obligation } from '../../../regulations/types';
+import type { Finding, Obligation } from '../../../regulations/types';
 import type { ComplianceReport } from '../../../shared/compliance';
 import type { SheetColumn } from '../../platform/excel/columns';
 import { writeWorkbook } from '../../platform/excel/write-workbook';
 import type { TenantEvaluation } from './evaluate-tenant';
 import { formatCitation, presentFinding, selectVisible, type AgencyScope } from './present-findings';
-import { findingsOf } from './present-report';
+import { findingsOf, notApplicableOf } from './present-report';
 
 const summaryColumns: SheetColumn[] = [
   { key: 'regulation', headerKey: 'compliance-ui.column.regulation', width: 24 },
@@ -17,6 +17,7 @@ const summaryColumns: SheetColumn[] = [
   { key: 'status', headerKey: 'compliance-ui.column.status', width: 20 },
   { key: 'dueDate', headerKey: 'compliance-ui.column.dueDate', width: 14 },
   { key: 'needs', headerKey: 'compliance-ui.column.needs', width: 26 },
+  { key: 'reason', headerKey: 'compliance-ui.column.reason', width: 50 },
   { key: 'findings', headerKey: 'compliance-ui.column.findings', width: 10 },
 ];
 
@@ -24,6 +25,7 @@ const agencyColumns: SheetColumn[] = [
   { key: 'agency', headerKey: 'compliance-ui.column.agency', width: 40 },
   { key: 'counted', headerKey: 'compliance-ui.column.counted', width: 12 },
   { key: 'met', headerKey: 'compliance-ui.column.met', width: 12 },
+  { key: 'structureInPlace', headerKey: 'compliance-ui.status.structure_in_place', width: 14 },
   { key: 'shareMet', headerKey: 'compliance-ui.column.shareMet', width: 12 },
   { key: 'notMet', headerKey: 'compliance-ui.column.notMet', width: 12 },
 ];
@@ -65,24 +67,29 @@ export async function exportComplianceWorkbook(evaluation: TenantEvaluation, rep
         status: status(o.status),
         dueDate: o.dueDate,
         needs: o.needs ? t(locale, `compliance-ui.capability.${o.needs}`) : null,
+        reason: o.notApplicableReason ?? (o.notMeasurableReason ? t(locale, `compliance-ui.notMeasurableReason.${o.notMeasurableReason}`) : null),
         findings: o.findings,
       })),
     ),
   );
   const findings = evaluation.results
-    .filter((r) => r.result.status === 'not_met' || r.result.status === 'due_soon')
     .flatMap((r) => {
       const remedy = r.result.status === 'not_met' ? t(locale, r.result.remedyKey) : null;
       const citation = formatCitation(locale, (findObligation(r.obligationId) as Obligation).citation).label;
-      return selectVisible(findingsOf(r.result), scope).visible.map((f) => {
+      const row = (f: Finding, rowStatus: string) => {
         const view = presentFinding(locale, f, agencyNames);
-        return { citation, status: status(r.result.status), agency: view.agencyName, finding: view.message, remedy, recordType: view.recordType, recordId: view.recordId };
-      });
+        return { citation, status: status(rowStatus), agency: view.agencyName, finding: view.message, remedy, recordType: view.recordType, recordId: view.recordId };
+      };
+      const gaps = r.result.status === 'not_met' || r.result.status === 'due_soon' ? selectVisible(findingsOf(r.result), scope).visible.map((f) => row(f, r.result.status)) : [];
+      // records outside the obligation's scope are listed with their reason, never as gaps
+      const outOfScope = selectVisible(notApplicableOf(r.result), scope).visible.map((f) => ({ ...row(f, 'not_applicable'), remedy: null }));
+      return [...gaps, ...outOfScope];
     });
   const agencies = report.agencies.map((a) => ({
     agency: a.name,
     counted: a.counted,
     met: a.met,
+    structureInPlace: a.structureInPlace,
     shareMet: a.shareMet === null ? null : Math.round(a.shareMet * 1000) / 10,
     notMet: a.notMet.length,
   }));

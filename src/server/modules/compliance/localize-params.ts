@@ -13,6 +13,8 @@ const labelPrefixes: Record<string, string> = {
   category: 'applications.commonCategory.',
   role: 'agencies.role.',
   policy: 'reg-dumai-67-2022.internalPolicy.',
+  supplier: 'applications.supplier.',
+  registry: 'compliance-ui.registry.',
 };
 
 function localizeCode(locale: Locale, prefix: string, code: string): string {

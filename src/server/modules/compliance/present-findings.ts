@@ -14,9 +14,13 @@ export function findRegulation(id: string): Regulation | undefined {
 export function formatCitation(locale: Locale, citation: Citation) {
   const regulation = regulationById.get(citation.regulation)?.shortName ?? citation.regulation;
   const pasal = citation.pasal.startsWith('Lampiran') ? citation.pasal : t(locale, 'compliance-ui.citation.pasal', { pasal: citation.pasal });
-  const ayat = citation.ayat ? t(locale, 'compliance-ui.citation.ayat', { ayat: citation.ayat }) : '';
+  // the ayat as the file numbers it, with the note saying why it differs from its position
+  const { asNumbered, ...plain } = citation;
+  const ayatNumber = asNumbered?.ayat ?? citation.ayat;
+  const ayat = ayatNumber ? t(locale, 'compliance-ui.citation.ayat', { ayat: ayatNumber }) : '';
   const huruf = citation.huruf ? t(locale, 'compliance-ui.citation.huruf', { huruf: citation.huruf }) : '';
-  return { ...citation, label: `${regulation} ${pasal}${ayat}${huruf}` };
+  const note = asNumbered ? t(locale, asNumbered.noteKey) : '';
+  return { ...plain, label: `${regulation} ${pasal}${ayat}${huruf}${note ? '*' : ''}`, ...(note ? { numberingNote: note } : {}) };
 }
 
 export function formatCadence(locale: Locale, cadence: Cadence | undefined): string | null {

@@ -16,6 +16,18 @@ export function findingsOf(result: CheckResult): Finding[] {
   return result.evidence;
 }
 
+/** Records a result lists as outside the obligation's scope, each with its reason. */
+export function notApplicableOf(result: CheckResult): Finding[] {
+  if (result.status === 'not_applicable') return result.evidence;
+  if (result.status === 'met' || result.status === 'not_met') return result.notApplicable ?? [];
+  return [];
+}
+
+/** The reason of a not-applicable result, in the reader's language. */
+export function notApplicableReason(locale: Locale, result: CheckResult): string | null {
+  return result.status === 'not_applicable' ? t(locale, `compliance-ui.notApplicableReason.${result.reasonKey.replace(/^compliance\.notApplicable\./, '')}`) : null;
+}
+
 function presentRow(locale: Locale, r: ObligationResult, scope: AgencyScope) {
   const { visible, hidden } = selectVisible(findingsOf(r.result), scope);
   return {
@@ -28,7 +40,10 @@ function presentRow(locale: Locale, r: ObligationResult, scope: AgencyScope) {
     dueDate: r.result.status === 'due_soon' ? r.result.dueDate : null,
     needs: r.result.status === 'not_measurable' ? r.result.needs : null,
     remedy: r.result.status === 'not_met' ? t(locale, r.result.remedyKey) : null,
+    notMeasurableReason: r.result.status === 'not_measurable' ? r.result.reason : null,
+    notApplicableReason: notApplicableReason(locale, r.result),
     findings: visible.length,
+    notApplicableRecords: selectVisible(notApplicableOf(r.result), scope).visible.length,
     hiddenFindings: hidden,
     conflictId: r.conflict?.id ?? null,
   };
@@ -72,6 +87,7 @@ export function presentReport(evaluation: TenantEvaluation, locale: Locale, scop
       name: a.name,
       counted: a.counted,
       met: a.met,
+      structureInPlace: a.structureInPlace,
       shareMet: a.shareMet,
       notMet: a.notMet.map((gap) => ({
         obligationId: gap.obligationId,

@@ -7,6 +7,8 @@ import { domainsSection } from '../domains/compliance-section';
 import { evaluationsSection } from '../evaluations/compliance-section';
 import { internalPoliciesSection } from '../internal-policies/compliance-section';
 import { periodicReportsSection } from '../periodic-reports/compliance-section';
+import { requestsSection } from '../requests/compliance-section';
+import { emptyRegistryDeclarationsSection } from './empty-registry-declarations';
 
 /** The read-model sections a registry may contribute; absent ones make their checks not measurable. */
 export type ReadModelSection = Exclude<keyof ComplianceReadModel, 'asOf' | 'params' | 'tenant' | 'agencies'>;
@@ -41,4 +43,6 @@ export const readModelProviders: readonly ReadModelProvider[] = [
   internalPoliciesSection,
   periodicReportsSection,
   attestationsSection,
+  requestsSection,
+  emptyRegistryDeclarationsSection,
 ];

@@ -1,7 +1,18 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import type { AppDeps } from '../../platform/context';
-import { jsonOk, newRouter, problemResponses, sendXlsx, xlsxResponse } from '../../platform/http/route-helpers';
-import { CalendarQuery, ComplianceQuery, ComplianceReport, DueCalendar, ObligationDetail, ObligationParams } from '../../../shared/compliance';
+import { jsonBody, jsonOk, newRouter, problemResponses, sendXlsx, xlsxResponse } from '../../platform/http/route-helpers';
+import {
+  CalendarQuery,
+  ComplianceQuery,
+  ComplianceReport,
+  DueCalendar,
+  EmptyRegistryDeclarationInput,
+  EmptyRegistryDeclarationView,
+  ObligationDetail,
+  ObligationParams,
+  RegistryParams,
+} from '../../../shared/compliance';
+import { declareEmptyRegistry, withdrawEmptyRegistryDeclaration } from './empty-registry-declarations';
 import { getComplianceReport, getDueCalendar, getObligationDetail, loadComplianceExport } from './service';
 import { exportComplianceWorkbook } from './export-workbook';
 import { exportCompliancePdf } from './export-pdf';
@@ -13,6 +24,31 @@ const pdfResponse = {
 
 export function complianceRoutes(deps: AppDeps) {
   return newRouter()
+    .openapi(
+      createRoute({
+        method: 'post',
+        path: '/compliance/empty-registry-declarations',
+        tags: ['compliance'],
+        summary: 'Declare (dated, in your name, audited) that a registry has nothing to register, so its checks are not "registry empty"',
+        request: jsonBody(EmptyRegistryDeclarationInput),
+        responses: { 201: jsonOk(EmptyRegistryDeclarationView, 'Created'), ...problemResponses },
+      }),
+      async (c) => c.json(await declareEmptyRegistry(deps.db, c.get('ctx'), c.req.valid('json')), 201),
+    )
+    .openapi(
+      createRoute({
+        method: 'delete',
+        path: '/compliance/empty-registry-declarations/{registry}',
+        tags: ['compliance'],
+        summary: "Withdraw a registry's declaration; its checks answer \"registry empty\" again",
+        request: { params: RegistryParams },
+        responses: { 204: { description: 'Withdrawn' }, ...problemResponses },
+      }),
+      async (c) => {
+        await withdrawEmptyRegistryDeclaration(deps.db, c.get('ctx'), c.req.valid('param').registry);
+        return c.body(null, 204);
+      },
+    )
     .openapi(
       createRoute({
         method: 'get',

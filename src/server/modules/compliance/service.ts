@@ -40,7 +40,7 @@ export async function getObligationDetail(db: Queryable, ctx: RequestContext, ob
   const obligation = findObligation(obligationId);
   if (!obligation) throw notFound('obligation');
   const evaluation = await evaluateTenant(db, ctx.tenantId, query.date ?? today());
-  return presentObligation(evaluation, obligation, ctx.locale, scopeOf(ctx.actor));
+  return presentObligation(evaluation, obligation, ctx.locale, scopeOf(ctx.actor), can(ctx.actor, 'compliance.declareEmptyRegistry'));
 }
 
 /** The report and what falls due over `months`, from one evaluation: the home page's compliance panels. */

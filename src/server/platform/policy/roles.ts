@@ -28,6 +28,8 @@ export const agencySpecialRoles = [
   'organisation_bureau',
   // Perpres 39/2019 Ps 21(2): one Walidata tingkat daerah per Pemda; Jambi 10/2017 Ps 12(2): set by decree
   'data_steward',
+  // Dumai 67/2022 Ps 27(4): "unit kerja yang membidangi tugas dan fungsi Pengkajian dan Penerapan Teknologi"
+  'research_office',
 ] as const;
 export type AgencySpecialRole = (typeof agencySpecialRoles)[number];
 
