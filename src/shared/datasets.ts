@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { IsoDate, PageQuery, Uuid, pageOf } from './common';
+import { IsoDate, PageQuery, Uuid, pageOf, partialWithoutDefaults } from './common';
 import { keyIdentifierKinds, validateKeyIdentifier } from './identifiers';
 import { datasetCategories } from '../regulations/dataset-categories';
 
@@ -72,7 +72,7 @@ function refineDataset(value: Partial<z.infer<typeof DatasetFields>>, ctx: z.Ref
 
 export const DatasetInput = DatasetFields.superRefine(refineDataset).meta({ id: 'DatasetInput' });
 export type DatasetInput = z.infer<typeof DatasetInput>;
-export const DatasetUpdate = DatasetFields.partial().superRefine(refineDataset).meta({ id: 'DatasetUpdate' });
+export const DatasetUpdate = partialWithoutDefaults(DatasetFields).superRefine(refineDataset).meta({ id: 'DatasetUpdate' });
 export type DatasetUpdate = z.infer<typeof DatasetUpdate>;
 
 export const DatasetResourceView = z
