@@ -6,6 +6,7 @@ import type { AppDeps } from './platform/context';
 import type { AppEnv } from './platform/http/env';
 import { authMiddleware, bodyLimits, contextMiddleware, csrfMiddleware, securityHeaders } from './platform/http/pipeline';
 import { handleError, problemResponse } from './platform/http/problem';
+import { idempotencyMiddleware } from './platform/http/idempotency';
 import { defaultHook } from './platform/http/validation-hook';
 import { apiDocsRoutes } from './platform/http/api-docs';
 import { tenantRoutes } from './modules/tenants/routes';
@@ -28,14 +29,14 @@ import { notificationRoutes } from './modules/notifications/routes';
 
 /**
  * The whole HTTP app: the same pipeline on every API route (context → body limit → auth →
- * CSRF → validation → handler → problem details), the modules' routes under /api/v1, the
+ * CSRF → idempotency key → validation → handler → problem details), the modules' routes under /api/v1, the
  * OpenAPI document, and the built web app.
  */
 export function createApp(deps: AppDeps) {
   const app = new OpenAPIHono<AppEnv>({ defaultHook });
   app.use('*', securityHeaders());
   app.use('*', contextMiddleware(deps));
-  app.use('/api/*', bodyLimits(deps), authMiddleware(deps), csrfMiddleware());
+  app.use('/api/*', bodyLimits(deps), authMiddleware(deps), csrfMiddleware(), idempotencyMiddleware(deps));
   app.onError(handleError);
 
   const api = new OpenAPIHono<AppEnv>({ defaultHook });

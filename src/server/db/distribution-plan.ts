@@ -52,4 +52,5 @@ export const distributionPlan: Readonly<Record<string, Placement>> = {
   notifications: byTenant,
   notification_deliveries: byTenant,
   notification_settings: byTenant,
+  idempotency_keys: byTenant,
 };

@@ -15,3 +15,4 @@ export * from '../modules/periodic-reports/tables';
 export * from '../platform/documents/tables';
 export * from '../modules/requests/tables';
 export * from '../modules/notifications/tables';
+export * from '../platform/idempotency/tables';
