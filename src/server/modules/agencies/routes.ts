@@ -6,7 +6,7 @@ import { RetireInput } from '../../../shared/common';
 import { ImportReport } from '../../../shared/imports';
 import { AgencyInput, AgencyListQuery, AgencyPage, AgencyUpdate, AgencyView } from '../../../shared/agencies';
 import { createAgency, getAgency, listAgencies, retireAgency, updateAgency } from './service';
-import { exportAgencies, importAgencies } from './import-export';
+import { exportAgencies, agencyTemplate, importAgencies } from './import-export';
 
 const ImportQuery = z.object({ commit: z.enum(['true', 'false']).default('false').meta({ description: 'false: report only; true: save the valid rows' }) });
 
@@ -23,6 +23,10 @@ export function agencyRoutes(deps: AppDeps) {
     .openapi(
       createRoute({ method: 'get', path: '/agencies/export', tags: ['agencies'], summary: 'All agencies as an Excel workbook', responses: { 200: xlsxResponse, ...problemResponses } }),
       async (c) => sendXlsx(c, await exportAgencies(deps.db, c.get('ctx')), 'perangkat-daerah'),
+    )
+    .openapi(
+      createRoute({ method: 'get', path: '/agencies/template', tags: ['agencies'], summary: 'The empty import template, with drop-down lists of allowed values', responses: { 200: xlsxResponse, ...problemResponses } }),
+      async (c) => sendXlsx(c, await agencyTemplate(c.get('ctx')), 'templat-perangkat-daerah'),
     )
     .openapi(
       createRoute({

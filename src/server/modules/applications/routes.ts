@@ -19,7 +19,7 @@ import {
 import { authorize } from '../../platform/policy/can';
 import { createApplication, findReadableApplication, getApplication, listApplications, retireApplication, updateApplication } from './service';
 import { readHandoverFile, setHandoverItem, uploadHandoverFile } from './handover-service';
-import { exportApplications, importApplications } from './import-export';
+import { applicationTemplate, exportApplications, importApplications } from './import-export';
 import { findApplicationRules } from './rules-for-tenant';
 import { findEntityHistory } from '../audit-trail/service';
 
@@ -51,6 +51,10 @@ export function applicationRoutes(deps: AppDeps) {
     .openapi(
       createRoute({ method: 'get', path: '/applications/export', tags: ['applications'], summary: 'The filtered list as an Excel workbook', request: { query: ApplicationListQuery }, responses: { 200: xlsxResponse, ...problemResponses } }),
       async (c) => sendXlsx(c, await exportApplications(deps.db, c.get('ctx'), c.req.valid('query')), 'aplikasi'),
+    )
+    .openapi(
+      createRoute({ method: 'get', path: '/applications/template', tags: ['applications'], summary: 'The empty import template, with drop-down lists of allowed values', responses: { 200: xlsxResponse, ...problemResponses } }),
+      async (c) => sendXlsx(c, await applicationTemplate(deps.db, c.get('ctx')), 'templat-aplikasi'),
     )
     .openapi(
       createRoute({

@@ -24,7 +24,7 @@ import { findEntityHistory } from '../audit-trail/service';
 import { createDataset, findReadableDataset, getDataset, listDatasets, updateDataset } from './service';
 import { publishDataset, retireDataset, returnDataset, submitDataset } from './review-service';
 import { addUrlResource, readResourceFile, removeResource, uploadResourceFile } from './resource-service';
-import { exportDatasets, importDatasets } from './import-export';
+import { datasetTemplate, exportDatasets, importDatasets } from './import-export';
 import { findOverlappingDatasets } from './overlaps';
 import { findDatasetRules } from './rules-for-tenant';
 import { readDataUpload } from './data-file-type';
@@ -72,6 +72,10 @@ export function datasetRoutes(deps: AppDeps) {
     .openapi(
       createRoute({ method: 'get', path: '/datasets/export', tags: ['datasets'], summary: 'The filtered list as an Excel workbook', request: { query: DatasetListQuery }, responses: { 200: xlsxResponse, ...problemResponses } }),
       async (c) => sendXlsx(c, await exportDatasets(deps.db, c.get('ctx'), c.req.valid('query')), 'dataset'),
+    )
+    .openapi(
+      createRoute({ method: 'get', path: '/datasets/template', tags: ['datasets'], summary: 'The empty import template, with drop-down lists of allowed values', responses: { 200: xlsxResponse, ...problemResponses } }),
+      async (c) => sendXlsx(c, await datasetTemplate(c.get('ctx')), 'templat-dataset'),
     )
     .openapi(
       createRoute({

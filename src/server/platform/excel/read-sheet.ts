@@ -1,11 +1,14 @@
 import ExcelJS from 'exceljs';
 import { AppError } from '../errors';
 import { headerAliases, type SheetColumn } from './columns';
+import { fromCell } from './cell-values';
 
 export interface SheetRow {
   /** 1-based row number as Excel shows it */
   row: number;
   values: Record<string, string | null>;
+  /** the columns the sheet has (a column it leaves out is not a request to clear the field) */
+  present: ReadonlySet<string>;
 }
 
 export const maxImportRows = 5000;
@@ -42,6 +45,7 @@ export async function readSheet(content: Buffer, columns: SheetColumn[]): Promis
   });
   const missing = columns.filter((c) => c.required && !positions.has(c.key));
   if (missing.length > 0) throw new AppError('IMPORT_HEADER_MISSING', 422, { columns: missing.map((c) => c.key).join(', ') });
+  const present: ReadonlySet<string> = new Set(positions.keys());
   const rows: SheetRow[] = [];
   ws.eachRow((row, rowNumber) => {
     if (rowNumber === 1) return;
@@ -49,10 +53,11 @@ export async function readSheet(content: Buffer, columns: SheetColumn[]): Promis
     const values: Record<string, string | null> = Object.fromEntries(columns.map((c) => [c.key, null]));
     let any = false;
     for (const [key, col] of positions) {
-      values[key] = cellText(row.getCell(col).value);
+      const column = columns.find((c) => c.key === key)!;
+      values[key] = fromCell(column, cellText(row.getCell(col).value));
       if (values[key] !== null) any = true;
     }
-    if (any) rows.push({ row: rowNumber, values });
+    if (any) rows.push({ row: rowNumber, values, present });
   });
   return rows;
 }
