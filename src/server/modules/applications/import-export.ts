@@ -47,6 +47,9 @@ function columnsFor(stages: readonly string[]): SheetColumn[] {
   ];
 }
 
+// the words people type for the two kinds, besides the labels and codes the sheet accepts anyway
+const kindAliases: Record<string, 'common' | 'specific'> = { umum: 'common', khusus: 'specific' };
+
 // which input field each sheet column fills, where the names differ
 const fieldOf: Record<string, string> = { ownerAgencyCode: 'ownerAgencyId', operatorAgencyCode: 'operatorAgencyId' };
 
@@ -112,7 +115,7 @@ export async function importApplications(db: DB, ctx: RequestContext, content: B
       description: v.description ?? undefined,
       ownerAgencyId: ownerAgencyId ?? '00000000-0000-0000-0000-000000000000',
       operatorAgencyId: operatorAgencyId ?? null,
-      kind: v.kind ?? undefined,
+      kind: v.kind ? (kindAliases[v.kind.toLowerCase()] ?? v.kind) : undefined,
       commonCategory: v.commonCategory,
       businessFunction: v.businessFunction ?? undefined,
       stage: v.stage ?? undefined,
