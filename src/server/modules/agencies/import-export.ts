@@ -2,7 +2,7 @@ import type { DB } from '../../platform/db/database';
 import { AppError } from '../../platform/errors';
 import type { RequestContext } from '../../platform/context';
 import { authorize } from '../../platform/policy/can';
-import { readSheet, type SheetRow } from '../../platform/excel/read-sheet';
+import { defaultImportLimits, readSheet, type ImportLimits, type SheetRow } from '../../platform/excel/read-sheet';
 import { writeSheet, writeTemplate } from '../../platform/excel/write-sheet';
 import { changedFields, importRows, type RowParse } from '../../platform/excel/import-rows';
 import { idColumn, type SheetColumn } from '../../platform/excel/columns';
@@ -53,9 +53,9 @@ type NewAgency = z.infer<typeof AgencyInput> & { parentCode: string | null };
  * by its code: such a row updates what it changes, or is reported unchanged; other rows are
  * new agencies. Parents are named by code and may appear earlier in the same sheet.
  */
-export async function importAgencies(db: DB, ctx: RequestContext, content: Buffer, commit: boolean) {
+export async function importAgencies(db: DB, ctx: RequestContext, content: Buffer, commit: boolean, limits: ImportLimits = defaultImportLimits) {
   authorize(ctx.actor, 'agency.import');
-  const rows = await readSheet(content, columns);
+  const rows = await readSheet(content, columns, limits);
   const existing = await listAllAgencies(db, ctx.tenantId);
   const byId = new Map(existing.map((a) => [a.id, a]));
   const byCode = new Map(existing.map((a) => [a.code, a]));

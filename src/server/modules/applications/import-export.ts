@@ -3,7 +3,7 @@ import type { DB } from '../../platform/db/database';
 import type { RequestContext } from '../../platform/context';
 import { AppError } from '../../platform/errors';
 import { authorize, can } from '../../platform/policy/can';
-import { readSheet, type SheetRow } from '../../platform/excel/read-sheet';
+import { defaultImportLimits, readSheet, type ImportLimits, type SheetRow } from '../../platform/excel/read-sheet';
 import { writeSheet, writeTemplate } from '../../platform/excel/write-sheet';
 import { changedFields, importRows, type RowParse } from '../../platform/excel/import-rows';
 import { idColumn, type SheetColumn } from '../../platform/excel/columns';
@@ -88,11 +88,11 @@ export async function applicationTemplate(db: DB, ctx: RequestContext): Promise<
   return writeTemplate({ sheetName: t(ctx.locale, 'applications.title'), columns: columnsFor(rules.stages), locale: ctx.locale });
 }
 
-export async function importApplications(db: DB, ctx: RequestContext, content: Buffer, commit: boolean) {
+export async function importApplications(db: DB, ctx: RequestContext, content: Buffer, commit: boolean, limits: ImportLimits = defaultImportLimits) {
   authorize(ctx.actor, 'application.import');
   const actor = ctx.actor;
   const columns = columnsFor((await findApplicationRules(db, ctx.tenantId)).stages);
-  const rows = await readSheet(content, columns);
+  const rows = await readSheet(content, columns, limits);
   const all = await listAllAgencies(db, ctx.tenantId);
   const idByCode = new Map(all.filter((a) => a.status === 'active').map((a) => [a.code.toLowerCase(), a.id]));
   const current = new Map((await db.select().from(applications).where(eq(applications.tenantId, ctx.tenantId))).map((a) => [a.id, a]));

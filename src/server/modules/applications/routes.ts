@@ -22,6 +22,7 @@ import { readHandoverFile, setHandoverItem, uploadHandoverFile } from './handove
 import { applicationTemplate, exportApplications, importApplications } from './import-export';
 import { findApplicationRules } from './rules-for-tenant';
 import { findEntityHistory } from '../audit-trail/service';
+import { importLimits } from '../../platform/config';
 
 const HandoverParams = z.object({
   id: z.uuid().meta({ param: { name: 'id', in: 'path' } }),
@@ -67,7 +68,7 @@ export function applicationRoutes(deps: AppDeps) {
       }),
       async (c) => {
         const upload = await readUpload(c, { maxBytes: deps.config.MAX_UPLOAD_BYTES, allowed: xlsxOnly });
-        return c.json(await importApplications(deps.db, c.get('ctx'), upload.content, c.req.valid('query').commit === 'true'), 200);
+        return c.json(await importApplications(deps.db, c.get('ctx'), upload.content, c.req.valid('query').commit === 'true', importLimits(deps.config)), 200);
       },
     )
     .openapi(

@@ -2,7 +2,7 @@ import { asc, and, eq } from 'drizzle-orm';
 import type { DB } from '../../platform/db/database';
 import type { RequestContext } from '../../platform/context';
 import { authorize, can } from '../../platform/policy/can';
-import { readSheet, type SheetRow } from '../../platform/excel/read-sheet';
+import { defaultImportLimits, readSheet, type ImportLimits, type SheetRow } from '../../platform/excel/read-sheet';
 import { writeSheet, writeTemplate } from '../../platform/excel/write-sheet';
 import { changedFields, importRows, type RowParse } from '../../platform/excel/import-rows';
 import { idColumn, type SheetColumn } from '../../platform/excel/columns';
@@ -77,10 +77,10 @@ export async function datasetTemplate(ctx: RequestContext): Promise<Buffer> {
 }
 
 /** Rows become drafts of their producer; a row's producer must be one the importer may register for. */
-export async function importDatasets(db: DB, ctx: RequestContext, content: Buffer, commit: boolean) {
+export async function importDatasets(db: DB, ctx: RequestContext, content: Buffer, commit: boolean, limits: ImportLimits = defaultImportLimits) {
   authorize(ctx.actor, 'dataset.import');
   const actor = ctx.actor;
-  const rows = await readSheet(content, columns);
+  const rows = await readSheet(content, columns, limits);
   const all = await listAllAgencies(db, ctx.tenantId);
   const idByCode = new Map(all.filter((a) => a.status === 'active').map((a) => [a.code.toLowerCase(), a.id]));
   const current = new Map((await db.select().from(datasets).where(eq(datasets.tenantId, ctx.tenantId))).map((d) => [d.id, d]));

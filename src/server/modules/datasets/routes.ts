@@ -28,6 +28,7 @@ import { datasetTemplate, exportDatasets, importDatasets } from './import-export
 import { findOverlappingDatasets } from './overlaps';
 import { findDatasetRules } from './rules-for-tenant';
 import { readDataUpload } from './data-file-type';
+import { importLimits } from '../../platform/config';
 
 const ResourceParams = z.object({
   id: z.uuid().meta({ param: { name: 'id', in: 'path' } }),
@@ -88,7 +89,7 @@ export function datasetRoutes(deps: AppDeps) {
       }),
       async (c) => {
         const upload = await readUpload(c, { maxBytes: deps.config.MAX_UPLOAD_BYTES, allowed: xlsxOnly });
-        return c.json(await importDatasets(deps.db, c.get('ctx'), upload.content, c.req.valid('query').commit === 'true'), 200);
+        return c.json(await importDatasets(deps.db, c.get('ctx'), upload.content, c.req.valid('query').commit === 'true', importLimits(deps.config)), 200);
       },
     )
     .openapi(
