@@ -5,6 +5,7 @@ import type { Logger } from '../server/platform/logger';
 import type { Database } from '../server/platform/db/database';
 import { createApp } from '../server/app';
 import { startRequestJobs } from '../server/modules/requests/background';
+import { startIdempotencyCleanup } from '../server/platform/idempotency/cleanup';
 import { createDiskFileStore } from '../server/platform/files/file-store';
 import { listTenants } from '../server/modules/tenants/service';
 import { verifyAuditChain } from '../server/platform/audit/verify-audit';
@@ -27,7 +28,12 @@ const serveCommand: Command = async ({ config, log, database }) => {
   const files = createDiskFileStore(join(resolve(config.DATA_DIR), 'files'));
   const app = createApp({ config, db: database.db, log, files });
   const server = serve({ fetch: app.fetch, port: config.PORT, hostname: config.HOST });
-  const stopJobs = startRequestJobs({ db: database.db, log });
+  const stopRequestJobs = startRequestJobs({ db: database.db, log });
+  const stopCleanup = startIdempotencyCleanup({ db: database.db, log });
+  const stopJobs = () => {
+    stopRequestJobs();
+    stopCleanup();
+  };
   log.info({ url: config.PUBLIC_URL, database: database.kind }, 'Simpul is running');
   console.log(`Simpul: ${config.PUBLIC_URL} (${database.kind === 'pglite' ? `PGlite in ${resolve(config.DATA_DIR, 'db')}` : 'PostgreSQL'})`);
   const stop = () => {

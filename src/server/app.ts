@@ -7,6 +7,7 @@ import type { AppEnv } from './platform/http/env';
 import { authMiddleware, bodyLimits, contextMiddleware, csrfMiddleware, securityHeaders } from './platform/http/pipeline';
 import { handleError, problemResponse } from './platform/http/problem';
 import { refuseNulCharacters } from './platform/http/refuse-nul';
+import { idempotencyMiddleware } from './platform/http/idempotency';
 import { defaultHook } from './platform/http/validation-hook';
 import { apiDocsRoutes } from './platform/http/api-docs';
 import { tenantRoutes } from './modules/tenants/routes';
@@ -34,7 +35,7 @@ import { homeRoutes } from './modules/home/routes';
 
 /**
  * The whole HTTP app: the same pipeline on every API route (context → body limit → auth →
- * CSRF → validation → handler → problem details), the modules' routes under /api/v1, the
+ * CSRF → idempotency key → validation → handler → problem details), the modules' routes under /api/v1, the
  * OpenAPI document, and the built web app.
  */
 export function createApp(deps: AppDeps) {
@@ -44,6 +45,8 @@ export function createApp(deps: AppDeps) {
   app.use('/api/*', bodyLimits(deps), authMiddleware(deps), csrfMiddleware());
   // after the body limit: it reads the JSON body, which must not be unbounded
   app.use('*', refuseNulCharacters());
+  // after the NUL check, so a refused body is never kept as a first answer
+  app.use('/api/*', idempotencyMiddleware(deps));
   app.onError(handleError);
 
   const api = new OpenAPIHono<AppEnv>({ defaultHook });

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { IsoDate, PageQuery, Uuid, pageOf, partialWithoutDefaults } from './common';
 import { commonApplicationCategoryCodes } from '../regulations/common-application-categories';
 import { RegistryWarning } from './datasets';
+import { PastIsoDate } from './dates';
 
 export const applicationKinds = ['common', 'specific'] as const;
 // Dumai 18/2019 Ps 14(3): web or mobile; desktop kept for legacy applications being registered
@@ -70,7 +71,7 @@ export const ApplicationFields = z.object({
   certificateExpiresAt: IsoDate.nullable().default(null),
   apisProvided: z.array(z.string().trim().min(1).max(200)).max(50).default([]),
   apisUsed: z.array(z.string().trim().min(1).max(200)).max(50).default([]),
-  lastServiceEvaluationAt: IsoDate.nullable().default(null),
+  lastServiceEvaluationAt: PastIsoDate.nullable().default(null),
   recommendationRef: z.string().trim().max(100).nullable().default(null),
   /** Dumai 18/2019 Ps 14(2): why a second application for the same function is registered anyway */
   duplicateJustification: z.string().trim().min(10).max(2000).nullable().default(null),
@@ -138,7 +139,7 @@ export const ApplicationListQuery = PageQuery.extend({
 export type ApplicationListQuery = z.infer<typeof ApplicationListQuery>;
 
 export const HandoverItemInput = z
-  .object({ delivered: z.boolean(), deliveredAt: IsoDate.nullable().default(null), note: z.string().trim().max(1000).nullable().default(null) })
+  .object({ delivered: z.boolean(), deliveredAt: PastIsoDate.nullable().default(null), note: z.string().trim().max(1000).nullable().default(null) })
   .meta({ id: 'HandoverItemInput' });
 
 /** What the registry form needs from the tenant's regulations in force today. */

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { IsoDate, PageQuery, Uuid, pageOf } from './common';
+import { IsoDate, PageQuery, Uuid, pageOf, partialWithoutDefaults } from './common';
+import { PastIsoDate, refineDateOrder } from './dates';
 import { keyIdentifierKinds, validateKeyIdentifier } from './identifiers';
 import { datasetCategories } from '../regulations/dataset-categories';
 
@@ -41,7 +42,7 @@ export const DatasetFields = z.object({
   identifierSamples: z.array(text(40).min(1)).max(5).default([]),
   updateFrequency: z.enum(updateFrequencies).nullable().default(null),
   nextReleaseAt: IsoDate.nullable().default(null),
-  lastUpdatedAt: IsoDate.nullable().default(null),
+  lastUpdatedAt: PastIsoDate.nullable().default(null),
   /** Perpres 39/2019 Ps 9(2) huruf b: an open, machine-readable format */
   format: optionalText(60),
   /** Perpres 39/2019 Ps 4(2) huruf d–e: ukuran and satuan */
@@ -65,14 +66,14 @@ function refineDataset(value: Partial<z.infer<typeof DatasetFields>>, ctx: z.Ref
       if (code) ctx.addIssue({ code: 'custom', path: ['identifierSamples', i], message: code });
     });
   }
-  if (value.timeCoverageStart && value.timeCoverageEnd && value.timeCoverageEnd < value.timeCoverageStart) {
-    ctx.addIssue({ code: 'custom', path: ['timeCoverageEnd'], message: 'DATASET_COVERAGE_ORDER' });
-  }
+  coverageOrder(value, ctx);
 }
+
+const coverageOrder = refineDateOrder('timeCoverageStart', 'timeCoverageEnd', 'DATASET_COVERAGE_ORDER');
 
 export const DatasetInput = DatasetFields.superRefine(refineDataset).meta({ id: 'DatasetInput' });
 export type DatasetInput = z.infer<typeof DatasetInput>;
-export const DatasetUpdate = DatasetFields.partial().superRefine(refineDataset).meta({ id: 'DatasetUpdate' });
+export const DatasetUpdate = partialWithoutDefaults(DatasetFields).superRefine(refineDataset).meta({ id: 'DatasetUpdate' });
 export type DatasetUpdate = z.infer<typeof DatasetUpdate>;
 
 export const DatasetResourceView = z

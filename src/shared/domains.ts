@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { PageQuery, Uuid, pageOf } from './common';
+import { PageQuery, Uuid, pageOf, partialWithoutDefaults } from './common';
 import { subdomainUsages } from '../workflow/types/subdomain';
 
 const Hostname = z
@@ -25,7 +25,7 @@ const optionalText = (max: number) => z.string().trim().max(max).nullable().defa
 export const DomainInput = z
   .object({ name: Hostname, decreeRef: optionalText(200), notes: optionalText(2000) })
   .meta({ id: 'DomainInput' });
-export const DomainUpdate = DomainInput.partial().meta({ id: 'DomainUpdate' });
+export const DomainUpdate = partialWithoutDefaults(DomainInput).meta({ id: 'DomainUpdate' });
 
 export const DomainView = z
   .object({
@@ -56,7 +56,7 @@ export const SubdomainFields = z.object({
 });
 export const SubdomainInput = SubdomainFields.meta({ id: 'SubdomainInput' });
 export type SubdomainInput = z.infer<typeof SubdomainInput>;
-export const SubdomainUpdate = SubdomainFields.omit({ domainId: true, name: true }).partial().meta({ id: 'SubdomainUpdate' });
+export const SubdomainUpdate = partialWithoutDefaults(SubdomainFields.omit({ domainId: true, name: true })).meta({ id: 'SubdomainUpdate' });
 export type SubdomainUpdate = z.infer<typeof SubdomainUpdate>;
 
 export const SubdomainView = z

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { IsoDate, Uuid } from './common';
+import { Uuid } from './common';
+import { PastIsoDate } from './dates';
 
 export const frameworkIds = ['permenpanrb-59-2020', 'permenpanrb-8-2026'] as const;
 export const cycleStatuses = ['open', 'self_assessed', 'verified', 'submitted'] as const;
@@ -21,7 +22,7 @@ export const TeamInput = z
   .object({
     memberUserIds: z.array(Uuid).max(100),
     decreeNumber: z.string().trim().min(1).max(200).nullable().default(null),
-    decreeDate: IsoDate.nullable().default(null),
+    decreeDate: PastIsoDate.nullable().default(null),
   })
   .meta({ id: 'EvaluationTeamInput' });
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { IsoDate, Uuid } from './common';
+import { Uuid } from './common';
+import { PastIsoDate } from './dates';
 import { internalPolicies, internalPolicyDocuments } from '../regulations/dumai-67-2022/internal-policies';
 
 export const internalPolicyCodes = [...internalPolicies.map((p) => p.code), ...internalPolicyDocuments.map((d) => d.code)] as [string, ...string[]];
@@ -8,13 +9,13 @@ export const InternalPolicyInput = z
   .object({
     title: z.string().trim().max(500).nullable().default(null),
     decreeNumber: z.string().trim().min(1).max(200),
-    decreeDate: IsoDate,
+    decreeDate: PastIsoDate,
   })
   .meta({ id: 'InternalPolicyInput' });
 
 export const PolicyReviewInput = z
   .object({
-    reviewedAt: IsoDate,
+    reviewedAt: PastIsoDate,
     summary: z.string().trim().min(3).max(10_000),
     followUp: z.string().trim().max(10_000).nullable().default(null),
   })

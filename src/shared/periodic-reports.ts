@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { IsoDate, Uuid } from './common';
+import { PastIsoDate } from './dates';
 
 export const ScheduleInput = z
   .object({
@@ -14,7 +15,7 @@ export const WarningInput = z
     agencyId: Uuid,
     periodStart: IsoDate,
     number: z.string().trim().min(1).max(200),
-    issuedOn: IsoDate,
+    issuedOn: PastIsoDate,
     text: z.string().trim().min(3).max(10_000),
   })
   .meta({ id: 'PeriodicReportWarningInput' });

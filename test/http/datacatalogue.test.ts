@@ -246,8 +246,11 @@ describe('Excel import and export of the dataset list', () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(await exported.arrayBuffer());
     const ws = wb.worksheets[0];
-    expect(ws.getRow(1).getCell(1).value).toBe('Judul Data');
-    const titles = ws.getColumn(1).values.slice(2);
+    // the first column is the hidden id a re-import matches rows by; the title follows
+    expect(ws.getRow(1).getCell(1).value).toBe('ID Simpul');
+    expect(ws.getColumn(1).hidden).toBe(true);
+    expect(ws.getRow(1).getCell(2).value).toBe('Judul Data');
+    const titles = ws.getColumn(2).values.slice(2);
     expect(titles).toEqual(expect.arrayContaining(['Data Posyandu', 'Jumlah Puskesmas Kota', 'Data Pasien Rawat Inap']));
   });
 });

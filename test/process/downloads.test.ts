@@ -60,12 +60,25 @@ const registryExport = (listPath: string, exportPath: string, expected: { sheet:
   expect(total).toBeGreaterThan(0);
 };
 
+/** An import template: the registry's columns, no rows, and drop-down lists of allowed values (list validations). */
+const registryTemplate = (path: string, expected: { sheet: string; header: string[]; fileName: RegExp; session?: () => Promise<ApiSession> }) => async () => {
+  const file = await download(await (expected.session ?? admin)(), `/api/v1${path}`);
+  const { workbook } = await expectWorkbook(file, { sheets: [expected.sheet, 'Pilihan'], sheet: expected.sheet, header: expected.header, rows: 0, fileName: expected.fileName });
+  const rules = Object.values((workbook.getWorksheet(expected.sheet) as unknown as { dataValidations: { model: Record<string, { type: string; formulae: string[] }> } }).dataValidations.model);
+  expect(rules.filter((r) => r.type === 'list').length).toBeGreaterThan(1);
+  expect(rules.every((r) => /^'Pilihan'!\$[A-Z]+\$1:\$[A-Z]+\$\d+$/.test(r.formulae[0]))).toBe(true);
+  expect(workbook.getWorksheet('Pilihan')!.state).toBe('hidden');
+};
+
 type Case = () => Promise<void>;
 
 const downloads: Record<string, Case> = {
-  'GET /api/v1/agencies/export': registryExport('/agencies?pageSize=1', '/agencies/export', { sheet: 'Perangkat Daerah', header: ['Kode', 'Nama Perangkat Daerah'], fileName: /^perangkat-daerah-\d{4}-\d{2}-\d{2}\.xlsx$/ }),
-  'GET /api/v1/applications/export': registryExport('/applications?pageSize=1', '/applications/export', { sheet: 'Aplikasi SPBE', header: ['Nama Aplikasi'], fileName: /\.xlsx$/ }),
-  'GET /api/v1/datasets/export': registryExport('/datasets?pageSize=1', '/datasets/export', { sheet: 'Katalog Data', header: ['Judul Data'], fileName: /\.xlsx$/ }, records.dataset),
+  'GET /api/v1/agencies/export': registryExport('/agencies?pageSize=1', '/agencies/export', { sheet: 'Perangkat Daerah', header: ['ID Simpul', 'Kode', 'Nama Perangkat Daerah'], fileName: /^perangkat-daerah-\d{4}-\d{2}-\d{2}\.xlsx$/ }),
+  'GET /api/v1/applications/export': registryExport('/applications?pageSize=1', '/applications/export', { sheet: 'Aplikasi SPBE', header: ['ID Simpul', 'Nama Aplikasi'], fileName: /\.xlsx$/ }),
+  'GET /api/v1/datasets/export': registryExport('/datasets?pageSize=1', '/datasets/export', { sheet: 'Katalog Data', header: ['ID Simpul', 'Judul Data'], fileName: /\.xlsx$/ }, records.dataset),
+  'GET /api/v1/agencies/template': registryTemplate('/agencies/template', { sheet: 'Perangkat Daerah', header: ['Kode', 'Nama Perangkat Daerah', 'Jenis'], fileName: /^templat-perangkat-daerah-\d{4}-\d{2}-\d{2}\.xlsx$/ }),
+  'GET /api/v1/applications/template': registryTemplate('/applications/template', { sheet: 'Aplikasi SPBE', header: ['Nama Aplikasi'], fileName: /^templat-aplikasi-.*\.xlsx$/ }),
+  'GET /api/v1/datasets/template': registryTemplate('/datasets/template', { sheet: 'Katalog Data', header: ['Judul Data'], fileName: /^templat-dataset-.*\.xlsx$/, session: () => signIn(demoEmail('operator.dinkes')) }),
   'GET /api/v1/subdomains/export': registryExport('/subdomains?pageSize=1', '/subdomains/export', { sheet: 'Subdomain', header: ['Nama Lengkap'], fileName: /\.xlsx$/ }, records.subdomain),
 
   'GET /api/v1/applications/{id}/handover/{code}/file': async () => {
@@ -236,6 +249,22 @@ async function listFileOperations(): Promise<string[]> {
     }
   return found.sort();
 }
+
+describe(`an exported registry imports back unchanged, through the running process (${simpul().kind})`, () => {
+  // issue 8 §4: importing the demo's application export created 159 duplicates; agencies were all refused
+  for (const registry of ['/applications', '/agencies']) {
+    it(`${registry}: export, then import with commit: every row unchanged, nothing created or updated`, async () => {
+      const session = await admin();
+      const file = await download(session, `/api/v1${registry}/export`);
+      expect(file.status).toBe(200);
+      const res = await session.request('POST', `${registry}/import?commit=true`, fileForm('ekspor.xlsx', file.content, file.contentType));
+      expect(res.status).toBe(200);
+      const report = (await res.json()) as { total: number; invalid: number; created: number; updated: number; unchanged: number; rows: { status: string }[] };
+      expect(report.total).toBeGreaterThan(5);
+      expect(report, JSON.stringify(report.rows.filter((r) => r.status !== 'unchanged').slice(0, 3))).toMatchObject({ invalid: 0, created: 0, updated: 0, unchanged: report.total });
+    });
+  }
+});
 
 describe(`every file the API offers, from the running process (${simpul().kind})`, () => {
   for (const [operation, check] of Object.entries(downloads)) it(operation, check);

@@ -73,6 +73,8 @@ async function as(mailbox: string) {
 const exemptTables: Record<string, string> = {
   // a session exists only once someone signs in; the loader signs nobody in
   sessions: 'filled by signing in',
+  // the first answers to writes sent over HTTP with an Idempotency-Key; the loader calls the services directly
+  idempotency_keys: 'filled by HTTP writes with an Idempotency-Key',
 };
 
 describe('every registry of the demo has rows', () => {

@@ -58,4 +58,5 @@ export const distributionPlan: Readonly<Record<string, Placement>> = {
   attestations: byTenant,
   attestation_events: byTenant,
   empty_registry_declarations: byTenant,
+  idempotency_keys: byTenant,
 };

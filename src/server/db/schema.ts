@@ -17,3 +17,4 @@ export * from '../modules/requests/tables';
 export * from '../modules/notifications/tables';
 export * from '../modules/attestations/tables';
 export * from '../modules/compliance/tables';
+export * from '../platform/idempotency/tables';

@@ -22,6 +22,13 @@ const ConfigSchema = z.object({
   PUBLIC_URL: z.string().url().optional().describe('the URL people open; defaults to http://localhost:PORT'),
   MAX_BODY_BYTES: z.coerce.number().int().min(1024).default(1_048_576).describe('largest JSON body'),
   MAX_UPLOAD_BYTES: z.coerce.number().int().min(1024).default(20 * 1_048_576).describe('largest uploaded file'),
+  IMPORT_MAX_ROWS: z.coerce.number().int().min(1).max(100_000).default(5000).describe('data rows an Excel import reads'),
+  IMPORT_MAX_UNCOMPRESSED_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .default(50 * 1_048_576)
+    .describe('unpacked size of an imported workbook (a zip): refused beyond it, so a zip bomb cannot exhaust memory'),
   LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).default(5).describe('failed logins before lockout'),
   LOGIN_LOCKOUT_MINUTES: z.coerce.number().int().min(1).default(15),
   SIGNING_SECRET: z
@@ -48,4 +55,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
 export function cookieSecure(config: Config): boolean {
   if (config.COOKIE_SECURE === 'auto') return config.PUBLIC_URL.startsWith('https://');
   return config.COOKIE_SECURE === 'true';
+}
+
+/** The limits an Excel import reads an upload with. */
+export function importLimits(config: Config) {
+  return { maxRows: config.IMPORT_MAX_ROWS, maxUncompressedBytes: config.IMPORT_MAX_UNCOMPRESSED_BYTES };
 }

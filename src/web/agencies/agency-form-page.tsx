@@ -1,5 +1,5 @@
 import { Button, Checkbox, Group, Loader, MultiSelect, Paper, Select, Stack, TextInput } from '@mantine/core';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 import type { FormEvent } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import type { z } from 'zod';
@@ -10,6 +10,8 @@ import { errorProp, fieldErrorsOf, FormError, useFormValues } from '../component
 import { PageHeader } from '../components/page-header';
 import { useT } from '../i18n/i18n';
 import { agencyOptions, useAgency, useAllAgencies, type Agency } from './api';
+import { SubmitButton } from '../components/submit-button';
+import { useSubmitMutation } from '../components/use-submit-mutation';
 
 type Values = z.input<typeof AgencyInput>;
 
@@ -32,8 +34,8 @@ function AgencyForm({ agency }: { agency?: Agency }) {
   const client = useQueryClient();
   const { data: all } = useAllAgencies();
   const { values, set } = useFormValues<Values>(valuesOf(agency));
-  const save = useMutation({
-    mutationFn: (input: Values) => (agency ? api.patch<Agency>(`/agencies/${agency.id}`, input) : api.post<Agency>('/agencies', input)),
+  const save = useSubmitMutation({
+    mutationFn: (input: Values, { idempotencyKey }) => (agency ? api.patch<Agency>(`/agencies/${agency.id}`, input) : api.post<Agency>('/agencies', input, { idempotencyKey })),
     onSuccess: async (saved) => {
       await client.invalidateQueries({ queryKey: ['/agencies'] });
       navigate(`/agencies/${saved.id}`);
@@ -45,7 +47,7 @@ function AgencyForm({ agency }: { agency?: Agency }) {
 
   function submit(e: FormEvent) {
     e.preventDefault();
-    save.mutate({ ...values, email: values.email || null, ictSelfRelianceDecree: values.ictSelfReliant ? values.ictSelfRelianceDecree || null : null });
+    save.submit({ ...values, email: values.email || null, ictSelfRelianceDecree: values.ictSelfReliant ? values.ictSelfRelianceDecree || null : null });
   }
 
   return (
@@ -85,9 +87,7 @@ function AgencyForm({ agency }: { agency?: Agency }) {
             />
           )}
           <Group>
-            <Button type="submit" loading={save.isPending}>
-              {t('common.save')}
-            </Button>
+            <SubmitButton pending={save.isPending}>{t('common.save')}</SubmitButton>
             <Button variant="default" onClick={() => navigate(agency ? `/agencies/${agency.id}` : '/agencies')}>
               {t('common.cancel')}
             </Button>

@@ -63,8 +63,8 @@ export function withQuery(path: string, params: QueryParams = {}): string {
 }
 
 /** Low-level request returning the Response; throws ApiError for any non-2xx answer. */
-export async function request(method: string, path: string, body?: BodyInit | object, root = base): Promise<Response> {
-  const headers: Record<string, string> = { accept: 'application/json' };
+export async function request(method: string, path: string, body?: BodyInit | object, root = base, extraHeaders: Record<string, string> = {}): Promise<Response> {
+  const headers: Record<string, string> = { accept: 'application/json', ...extraHeaders };
   if (method !== 'GET' && method !== 'HEAD') {
     const token = await ensureCsrfToken();
     if (token) headers['x-csrf-token'] = token;
@@ -85,9 +85,17 @@ async function json<T>(res: Response): Promise<T> {
   return (await res.json()) as T;
 }
 
+/** A write that is one submission of a form: its repeats carry the same key (see use-submit-mutation). */
+export interface WriteOptions {
+  idempotencyKey?: string;
+}
+
+const keyHeader = (options?: WriteOptions): Record<string, string> => (options?.idempotencyKey ? { 'idempotency-key': options.idempotencyKey } : {});
+
 export const api = {
   get: <T>(path: string, params?: QueryParams) => request('GET', withQuery(path, params)).then((r) => json<T>(r)),
-  post: <T>(path: string, body?: object) => request('POST', path, body ?? {}).then((r) => json<T>(r)),
+  /** with an idempotency key, the server answers a repeat with the first answer instead of writing again */
+  post: <T>(path: string, body?: object, options?: WriteOptions) => request('POST', path, body ?? {}, base, keyHeader(options)).then((r) => json<T>(r)),
   put: <T>(path: string, body: object) => request('PUT', path, body).then((r) => json<T>(r)),
   patch: <T>(path: string, body: object) => request('PATCH', path, body).then((r) => json<T>(r)),
   delete: <T = void>(path: string) => request('DELETE', path).then((r) => json<T>(r)),

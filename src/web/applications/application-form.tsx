@@ -1,5 +1,5 @@
 import { Button, Checkbox, Divider, Group, Paper, Select, SimpleGrid, Stack, Switch, TagsInput, Textarea, TextInput } from '@mantine/core';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
 import { applicationHostings, applicationPlatforms, applicationSuppliers, fundingSources } from '../../shared/applications';
@@ -10,6 +10,8 @@ import { useT } from '../i18n/i18n';
 import { useApplicationRules, type Application, type ApplicationValues } from './api';
 import { DuplicateRulePanel, justificationAskedBy, type JustificationPath } from './duplicate-rule-panel';
 import { initialValues, toPayload } from './form-values';
+import { SubmitButton } from '../components/submit-button';
+import { useSubmitMutation } from '../components/use-submit-mutation';
 
 /** Register or edit an application: every field of ApplicationInput, choices from the tenant's rules. */
 export function ApplicationForm({ app }: { app?: Application }) {
@@ -23,8 +25,9 @@ export function ApplicationForm({ app }: { app?: Application }) {
   const [justification, setJustification] = useState<JustificationPath | null>(
     app?.specificConditions ? 'specificConditions' : app?.duplicateJustification ? 'duplicateJustification' : null,
   );
-  const save = useMutation({
-    mutationFn: (input: ApplicationValues) => (app ? api.patch<Application>(`/applications/${app.id}`, input) : api.post<Application>('/applications', input)),
+  const save = useSubmitMutation({
+    mutationFn: (input: ApplicationValues, { idempotencyKey }) =>
+      app ? api.patch<Application>(`/applications/${app.id}`, input) : api.post<Application>('/applications', input, { idempotencyKey }),
     onSuccess: async (saved) => {
       await client.invalidateQueries({ queryKey: ['/applications'] });
       navigate(`/applications/${saved.id}`);
@@ -41,7 +44,7 @@ export function ApplicationForm({ app }: { app?: Application }) {
 
   function submit(e: FormEvent) {
     e.preventDefault();
-    save.mutate(toPayload(values));
+    save.submit(toPayload(values));
   }
 
   const text = (key: keyof ApplicationValues) => ({
@@ -146,9 +149,7 @@ export function ApplicationForm({ app }: { app?: Application }) {
             <DuplicateRulePanel path={justification} message={ruleError?.title ?? null} values={values} set={set} error={ruleError ? undefined : errors[justification]} />
           )}
           <Group>
-            <Button type="submit" loading={save.isPending}>
-              {t('common.save')}
-            </Button>
+            <SubmitButton pending={save.isPending}>{t('common.save')}</SubmitButton>
             <Button variant="default" onClick={() => navigate(app ? `/applications/${app.id}` : '/applications')}>
               {t('common.cancel')}
             </Button>

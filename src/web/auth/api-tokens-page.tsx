@@ -1,5 +1,5 @@
 import { Alert, Badge, Button, Code, CopyButton, Group, Paper, Stack, Table, Text, TextInput } from '@mantine/core';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import type { z } from 'zod';
 import type { ApiTokenCreated, ApiTokenView } from '../../shared/people';
@@ -10,6 +10,8 @@ import { PageHeader } from '../components/page-header';
 import { formatDateTime } from '../i18n/format-date';
 import { useT } from '../i18n/i18n';
 import { ScrollTable } from '../components/scroll-table';
+import { SubmitButton } from '../components/submit-button';
+import { useSubmitMutation } from '../components/use-submit-mutation';
 
 type Token = z.infer<typeof ApiTokenView>;
 const key = ['api-tokens'];
@@ -20,8 +22,8 @@ export function ApiTokensPage() {
   const client = useQueryClient();
   const [label, setLabel] = useState('');
   const tokens = useQuery({ queryKey: key, queryFn: () => api.get<Token[]>('/api-tokens') });
-  const create = useMutation({
-    mutationFn: () => api.post<z.infer<typeof ApiTokenCreated>>('/api-tokens', { label }),
+  const create = useSubmitMutation({
+    mutationFn: (_: void, { idempotencyKey }) => api.post<z.infer<typeof ApiTokenCreated>>('/api-tokens', { label }, { idempotencyKey }),
     onSuccess: () => {
       setLabel('');
       client.invalidateQueries({ queryKey: key });
@@ -31,7 +33,7 @@ export function ApiTokensPage() {
 
   function submit(e: FormEvent) {
     e.preventDefault();
-    create.mutate();
+    create.submit();
   }
 
   return (
@@ -41,9 +43,7 @@ export function ApiTokensPage() {
         <form onSubmit={submit}>
           <Group align="flex-end">
             <TextInput label={t('web.tokens.label')} value={label} onChange={(e) => setLabel(e.currentTarget.value)} {...errorProp(errors, 'label')} w={320} />
-            <Button type="submit" loading={create.isPending}>
-              {t('web.tokens.create')}
-            </Button>
+            <SubmitButton pending={create.isPending}>{t('web.tokens.create')}</SubmitButton>
           </Group>
         </form>
         <FormError error={create.error} />

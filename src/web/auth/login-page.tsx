@@ -1,5 +1,5 @@
-import { Button, Center, Paper, PasswordInput, Select, Stack, Text, TextInput, Title } from '@mantine/core';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { Center, Paper, PasswordInput, Select, Stack, Text, TextInput, Title } from '@mantine/core';
+import { useQueryClient } from '@tanstack/react-query';
 import type { FormEvent } from 'react';
 import type { z } from 'zod';
 import type { LoginInput } from '../../shared/people';
@@ -8,6 +8,8 @@ import { sessionKey, useSetupStatus } from '../api/session';
 import { errorProp, fieldErrorsOf, FormError, useFormValues } from '../components/form-errors';
 import { useT } from '../i18n/i18n';
 import { LanguageSwitch } from '../layout/language-switch';
+import { SubmitButton } from '../components/submit-button';
+import { useSubmitMutation } from '../components/use-submit-mutation';
 
 export function LoginPage() {
   const t = useT();
@@ -16,7 +18,7 @@ export function LoginPage() {
   const tenants = setup?.tenants ?? [];
   const { values, set } = useFormValues({ tenant: tenants[0]?.slug ?? '', email: '', password: '' });
 
-  const login = useMutation({
+  const login = useSubmitMutation({
     mutationFn: (input: z.input<typeof LoginInput>) => api.post<{ csrfToken: string }>('/auth/login', input),
     onSuccess: async ({ csrfToken }) => {
       setCsrfToken(csrfToken);
@@ -29,7 +31,7 @@ export function LoginPage() {
   function submit(e: FormEvent) {
     e.preventDefault();
     // the tenant is asked for only when the server hosts more than one
-    login.mutate({ email: values.email, password: values.password, ...(tenants.length > 1 && { tenant: values.tenant }) });
+    login.submit({ email: values.email, password: values.password, ...(tenants.length > 1 && { tenant: values.tenant }) });
   }
 
   return (
@@ -56,9 +58,7 @@ export function LoginPage() {
             )}
             <TextInput label={t('web.login.email')} type="email" autoComplete="username" required value={values.email} onChange={(e) => set('email', e.currentTarget.value)} {...errorProp(errors, 'email')} />
             <PasswordInput label={t('web.login.password')} autoComplete="current-password" required value={values.password} onChange={(e) => set('password', e.currentTarget.value)} {...errorProp(errors, 'password')} />
-            <Button type="submit" loading={login.isPending}>
-              {t('web.login.submit')}
-            </Button>
+            <SubmitButton pending={login.isPending}>{t('web.login.submit')}</SubmitButton>
             <LanguageSwitch />
           </Stack>
         </form>

@@ -1,5 +1,5 @@
 import { Button, Group, PasswordInput, Stack, Text } from '@mantine/core';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 import type { FormEvent } from 'react';
 import type { z } from 'zod';
 import type { PasswordChange } from '../../shared/people';
@@ -7,13 +7,15 @@ import { api } from '../api/client';
 import { sessionKey } from '../api/session';
 import { errorProp, fieldErrorsOf, FormError, useFormValues } from '../components/form-errors';
 import { useT } from '../i18n/i18n';
+import { SubmitButton } from '../components/submit-button';
+import { useSubmitMutation } from '../components/use-submit-mutation';
 
 /** Change my own password; used by the forced screen and the account page. */
 export function PasswordChangeForm({ onDone, onCancel }: { onDone: () => void; onCancel?: () => void }) {
   const t = useT();
   const client = useQueryClient();
   const { values, set } = useFormValues({ currentPassword: '', newPassword: '', repeat: '' });
-  const change = useMutation({
+  const change = useSubmitMutation({
     mutationFn: (input: z.infer<typeof PasswordChange>) => api.post('/auth/password', input),
     onSuccess: async () => {
       await client.invalidateQueries({ queryKey: sessionKey });
@@ -26,7 +28,7 @@ export function PasswordChangeForm({ onDone, onCancel }: { onDone: () => void; o
   function submit(e: FormEvent) {
     e.preventDefault();
     if (mismatch) return;
-    change.mutate({ currentPassword: values.currentPassword, newPassword: values.newPassword });
+    change.submit({ currentPassword: values.currentPassword, newPassword: values.newPassword });
   }
 
   return (
@@ -37,9 +39,7 @@ export function PasswordChangeForm({ onDone, onCancel }: { onDone: () => void; o
         <PasswordInput label={t('web.password.new')} autoComplete="new-password" description={t('web.password.rule')} value={values.newPassword} onChange={(e) => set('newPassword', e.currentTarget.value)} {...errorProp(errors, 'newPassword')} />
         <PasswordInput label={t('web.password.repeat')} autoComplete="new-password" value={values.repeat} onChange={(e) => set('repeat', e.currentTarget.value)} error={mismatch ? t('web.password.mismatch') : undefined} />
         <Group>
-          <Button type="submit" loading={change.isPending}>
-            {t('web.password.submit')}
-          </Button>
+          <SubmitButton pending={change.isPending}>{t('web.password.submit')}</SubmitButton>
           {onCancel && (
             <Button variant="default" onClick={onCancel}>
               {t('common.cancel')}

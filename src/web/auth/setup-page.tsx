@@ -1,5 +1,5 @@
-import { Button, Checkbox, Container, Divider, Group, Paper, PasswordInput, Select, Stack, Text, TextInput, Title } from '@mantine/core';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { Checkbox, Container, Divider, Group, Paper, PasswordInput, Select, Stack, Text, TextInput, Title } from '@mantine/core';
+import { useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
 import type { z } from 'zod';
@@ -9,6 +9,8 @@ import { errorProp, fieldErrorsOf, FormError, useFormValues } from '../component
 import { useT } from '../i18n/i18n';
 import { LanguageSwitch } from '../layout/language-switch';
 import { regulationDefaults } from './regulation-defaults';
+import { SubmitButton } from '../components/submit-button';
+import { useSubmitMutation } from '../components/use-submit-mutation';
 
 type RegulationId = (typeof regulationIds)[number];
 type Choice = { chosen: boolean; effectiveFrom: string; effectiveUntil: string };
@@ -25,7 +27,7 @@ export function SetupPage() {
         regulationIds.map((id) => [id, { chosen: false, effectiveFrom: regulationDefaults[id].effectiveFrom, effectiveUntil: regulationDefaults[id].effectiveUntil ?? '' }]),
       ) as Record<RegulationId, Choice>,
   );
-  const setup = useMutation({
+  const setup = useSubmitMutation({
     mutationFn: async (input: z.input<typeof SetupInput>) => {
       const { slug } = await api.post<{ slug: string }>('/setup', input);
       // the administrator just chose this password: sign them in straight away
@@ -46,7 +48,7 @@ export function SetupPage() {
 
   function submit(e: FormEvent) {
     e.preventDefault();
-    setup.mutate({
+    setup.submit({
       name: values.name,
       kind: values.kind as 'kota',
       regionCode: values.regionCode,
@@ -104,9 +106,7 @@ export function SetupPage() {
             <TextInput label={t('web.setup.adminName')} required value={values.adminName} onChange={(e) => set('adminName', e.currentTarget.value)} {...errorProp(errors, 'admin.name')} />
             <TextInput label={t('web.login.email')} type="email" autoComplete="username" required value={values.adminEmail} onChange={(e) => set('adminEmail', e.currentTarget.value)} {...errorProp(errors, 'admin.email')} />
             <PasswordInput label={t('web.login.password')} description={t('web.password.rule')} autoComplete="new-password" required value={values.adminPassword} onChange={(e) => set('adminPassword', e.currentTarget.value)} {...errorProp(errors, 'admin.password')} />
-            <Button type="submit" loading={setup.isPending} disabled={chosen.length === 0}>
-              {t('web.setup.submit')}
-            </Button>
+            <SubmitButton pending={setup.isPending} disabled={setup.isPending || chosen.length === 0}>{t('web.setup.submit')}</SubmitButton>
           </Stack>
         </form>
       </Paper>

@@ -8,7 +8,7 @@ import { useT } from '../i18n/i18n';
 import { FormError } from './form-errors';
 import { ScrollTable } from './scroll-table';
 
-const statusColor = { valid: 'teal', invalid: 'red', imported: 'blue' } as const;
+const statusColor = { valid: 'teal', invalid: 'red', imported: 'blue', update: 'yellow', updated: 'blue', unchanged: 'gray' } as const;
 
 /**
  * Excel import in two steps: the server checks every row and reports; nothing is saved until
@@ -64,7 +64,9 @@ export function ExcelImport({ path, onImported }: { path: string; onImported?: (
                 <Badge color="gray">{t('web.import.total', { n: report.total })}</Badge>
                 <Badge color="teal">{t('web.import.valid', { n: report.valid })}</Badge>
                 <Badge color="red">{t('web.import.invalid', { n: report.invalid })}</Badge>
-                {report.committed && <Badge color="blue">{t('web.import.imported', { n: report.imported })}</Badge>}
+                <Badge color="gray">{t('web.import.unchanged', { n: report.unchanged })}</Badge>
+                {report.committed && <Badge color="blue">{t('web.import.created', { n: report.created })}</Badge>}
+                {report.committed && <Badge color="blue">{t('web.import.updated', { n: report.updated })}</Badge>}
               </Group>
               {report.committed && (
                 <Alert color="teal" data-testid="import-done">

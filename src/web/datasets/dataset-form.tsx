@@ -1,5 +1,5 @@
-import { Button, Checkbox, Group, Paper, Select, SimpleGrid, Stack, TagsInput, Textarea, TextInput } from '@mantine/core';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { Checkbox, Group, Paper, Select, SimpleGrid, Stack, TagsInput, Textarea, TextInput } from '@mantine/core';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import type { FormEvent } from 'react';
 import { useNavigate } from 'react-router';
 import { datasetCategoryCodes, datasetClassifications, storageLocations, updateFrequencies } from '../../shared/datasets';
@@ -9,6 +9,8 @@ import { api } from '../api/client';
 import { errorProp, fieldErrorsOf, FormError, useFormValues } from '../components/form-errors';
 import { useT } from '../i18n/i18n';
 import { useDatasetRules, type Dataset, type DatasetValues } from './api';
+import { SubmitButton } from '../components/submit-button';
+import { useSubmitMutation } from '../components/use-submit-mutation';
 
 const textKeys = ['format', 'unitOfMeasure', 'concept', 'areaCoverage', 'qualityNotes', 'licence', 'nextReleaseAt', 'lastUpdatedAt', 'timeCoverageStart', 'timeCoverageEnd'] as const;
 
@@ -37,8 +39,9 @@ export function DatasetForm({ dataset }: { dataset?: Dataset }) {
     queryFn: () => api.get<{ items: { id: string; name: string }[] }>('/applications', { pageSize: 200 }),
   });
   const { values, set } = useFormValues<DatasetValues>(initialValues(dataset));
-  const save = useMutation({
-    mutationFn: (input: DatasetValues) => (dataset ? api.patch<Dataset>(`/datasets/${dataset.id}`, input) : api.post<Dataset>('/datasets', input)),
+  const save = useSubmitMutation({
+    mutationFn: (input: DatasetValues, { idempotencyKey }) =>
+      dataset ? api.patch<Dataset>(`/datasets/${dataset.id}`, input) : api.post<Dataset>('/datasets', input, { idempotencyKey }),
     onSuccess: async (saved) => {
       await client.invalidateQueries({ queryKey: ['/datasets'] });
       navigate(`/datasets/${saved.id}`);
@@ -56,7 +59,7 @@ export function DatasetForm({ dataset }: { dataset?: Dataset }) {
 
   function submit(e: FormEvent) {
     e.preventDefault();
-    save.mutate(toPayload(values));
+    save.submit(toPayload(values));
   }
 
   return (
@@ -110,9 +113,7 @@ export function DatasetForm({ dataset }: { dataset?: Dataset }) {
           <Textarea label={t('datasets.field.concept')} autosize minRows={2} {...text('concept')} />
           <Textarea label={t('datasets.field.qualityNotes')} autosize minRows={2} {...text('qualityNotes')} />
           <Group justify="flex-end">
-            <Button type="submit" loading={save.isPending}>
-              {t('common.save')}
-            </Button>
+            <SubmitButton pending={save.isPending}>{t('common.save')}</SubmitButton>
           </Group>
         </Stack>
       </form>

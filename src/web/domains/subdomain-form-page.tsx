@@ -1,5 +1,5 @@
-import { Button, Group, Paper, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { Group, Paper, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import type { FormEvent } from 'react';
 import { useNavigate } from 'react-router';
 import type { z } from 'zod';
@@ -10,6 +10,8 @@ import { api } from '../api/client';
 import { errorProp, fieldErrorsOf, FormError, useFormValues } from '../components/form-errors';
 import { PageHeader } from '../components/page-header';
 import { useT } from '../i18n/i18n';
+import { SubmitButton } from '../components/submit-button';
+import { useSubmitMutation } from '../components/use-submit-mutation';
 
 type Values = z.input<typeof SubdomainInput>;
 
@@ -21,8 +23,8 @@ export function SubdomainFormPage() {
   const { data: agencies } = useAllAgencies();
   const { data: rules } = useQuery({ queryKey: ['/domains/rules'], queryFn: () => api.get<z.infer<typeof DomainRules>>('/domains/rules') });
   const { values, set } = useFormValues<Values>({ name: '', ownerAgencyId: '' });
-  const save = useMutation({
-    mutationFn: (input: Values) => api.post('/subdomains', input),
+  const save = useSubmitMutation({
+    mutationFn: (input: Values, { idempotencyKey }) => api.post('/subdomains', input, { idempotencyKey }),
     onSuccess: async () => {
       await client.invalidateQueries({ queryKey: ['/subdomains'] });
       navigate('/subdomains');
@@ -36,7 +38,7 @@ export function SubdomainFormPage() {
   });
   function submit(e: FormEvent) {
     e.preventDefault();
-    save.mutate(values);
+    save.submit(values);
   }
   return (
     <>
@@ -54,9 +56,7 @@ export function SubdomainFormPage() {
             </SimpleGrid>
             <Textarea label={t('domains.field.description')} autosize minRows={2} {...text('description')} />
             <Group justify="flex-end">
-              <Button type="submit" loading={save.isPending}>
-                {t('common.save')}
-              </Button>
+              <SubmitButton pending={save.isPending}>{t('common.save')}</SubmitButton>
             </Group>
           </Stack>
         </form>

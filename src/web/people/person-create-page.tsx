@@ -1,5 +1,5 @@
 import { Button, Group, Paper, PasswordInput, Stack, TextInput } from '@mantine/core';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 import type { FormEvent } from 'react';
 import { useNavigate } from 'react-router';
 import type { z } from 'zod';
@@ -10,14 +10,16 @@ import { PageHeader } from '../components/page-header';
 import { useT } from '../i18n/i18n';
 import type { Person } from './api';
 import { RolesEditor, type RoleGrant } from './roles-editor';
+import { SubmitButton } from '../components/submit-button';
+import { useSubmitMutation } from '../components/use-submit-mutation';
 
 export function PersonCreatePage() {
   const t = useT();
   const navigate = useNavigate();
   const client = useQueryClient();
   const { values, set } = useFormValues({ name: '', email: '', nip: '', password: '', roles: [] as RoleGrant[] });
-  const create = useMutation({
-    mutationFn: (input: z.input<typeof UserInput>) => api.post<Person>('/users', input),
+  const create = useSubmitMutation({
+    mutationFn: (input: z.input<typeof UserInput>, { idempotencyKey }) => api.post<Person>('/users', input, { idempotencyKey }),
     onSuccess: async (person) => {
       await client.invalidateQueries({ queryKey: ['/users'] });
       navigate(`/people/${person.id}`);
@@ -27,7 +29,7 @@ export function PersonCreatePage() {
 
   function submit(e: FormEvent) {
     e.preventDefault();
-    create.mutate({ name: values.name, email: values.email, nip: values.nip || null, password: values.password, roles: values.roles });
+    create.submit({ name: values.name, email: values.email, nip: values.nip || null, password: values.password, roles: values.roles });
   }
 
   return (
@@ -51,9 +53,7 @@ export function PersonCreatePage() {
             />
             <RolesEditor value={values.roles} onChange={(roles) => set('roles', roles)} errors={errors} />
             <Group>
-              <Button type="submit" loading={create.isPending}>
-                {t('common.save')}
-              </Button>
+              <SubmitButton pending={create.isPending}>{t('common.save')}</SubmitButton>
               <Button variant="default" onClick={() => navigate('/people')}>
                 {t('common.cancel')}
               </Button>

@@ -14,6 +14,8 @@ import { useT } from '../i18n/i18n';
 import { usePerson, type Person } from './api';
 import { PersonStatus } from './people-list-page';
 import { RolesEditor } from './roles-editor';
+import { SubmitButton } from '../components/submit-button';
+import { useSubmitMutation } from '../components/use-submit-mutation';
 
 /** An administrator sets a temporary password; the person must replace it at next sign-in. */
 function ResetPasswordButton({ person }: { person: Person }) {
@@ -60,7 +62,7 @@ function PersonForm({ person }: { person: Person }) {
   const client = useQueryClient();
   const allowed = usePermissions();
   const { values, set } = useFormValues({ name: person.name, nip: person.nip ?? '', status: person.status, roles: person.roles });
-  const save = useMutation({
+  const save = useSubmitMutation({
     mutationFn: (input: z.input<typeof UserUpdate>) => api.patch<Person>(`/users/${person.id}`, input),
     onSuccess: async () => {
       await client.invalidateQueries({ queryKey: ['/users'] });
@@ -72,7 +74,7 @@ function PersonForm({ person }: { person: Person }) {
 
   function submit(e: FormEvent) {
     e.preventDefault();
-    save.mutate({ name: values.name, nip: values.nip || null, status: values.status, roles: values.roles });
+    save.submit({ name: values.name, nip: values.nip || null, status: values.status, roles: values.roles });
   }
 
   return (
@@ -100,9 +102,7 @@ function PersonForm({ person }: { person: Person }) {
           {allowed('user.assignRole') && <RolesEditor value={values.roles} onChange={(roles) => set('roles', roles)} errors={errors} />}
           {editable && (
             <Group>
-              <Button type="submit" loading={save.isPending}>
-                {t('common.save')}
-              </Button>
+              <SubmitButton pending={save.isPending}>{t('common.save')}</SubmitButton>
             </Group>
           )}
         </Stack>

@@ -6,7 +6,8 @@ import { RetireInput } from '../../../shared/common';
 import { ImportReport } from '../../../shared/imports';
 import { AgencyInput, AgencyListQuery, AgencyPage, AgencyUpdate, AgencyView } from '../../../shared/agencies';
 import { createAgency, getAgency, listAgencies, retireAgency, updateAgency } from './service';
-import { exportAgencies, importAgencies } from './import-export';
+import { exportAgencies, agencyTemplate, importAgencies } from './import-export';
+import { importLimits } from '../../platform/config';
 
 const ImportQuery = z.object({ commit: z.enum(['true', 'false']).default('false').meta({ description: 'false: report only; true: save the valid rows' }) });
 
@@ -25,6 +26,10 @@ export function agencyRoutes(deps: AppDeps) {
       async (c) => sendXlsx(c, await exportAgencies(deps.db, c.get('ctx')), 'perangkat-daerah'),
     )
     .openapi(
+      createRoute({ method: 'get', path: '/agencies/template', tags: ['agencies'], summary: 'The empty import template, with drop-down lists of allowed values', responses: { 200: xlsxResponse, ...problemResponses } }),
+      async (c) => sendXlsx(c, await agencyTemplate(c.get('ctx')), 'templat-perangkat-daerah'),
+    )
+    .openapi(
       createRoute({
         method: 'post',
         path: '/agencies/import',
@@ -35,7 +40,7 @@ export function agencyRoutes(deps: AppDeps) {
       }),
       async (c) => {
         const upload = await readUpload(c, { maxBytes: deps.config.MAX_UPLOAD_BYTES, allowed: xlsxOnly });
-        return c.json(await importAgencies(deps.db, c.get('ctx'), upload.content, c.req.valid('query').commit === 'true'), 200);
+        return c.json(await importAgencies(deps.db, c.get('ctx'), upload.content, c.req.valid('query').commit === 'true', importLimits(deps.config)), 200);
       },
     )
     .openapi(

@@ -3,53 +3,60 @@ import type { DB } from '../../platform/db/database';
 import type { RequestContext } from '../../platform/context';
 import { AppError } from '../../platform/errors';
 import { authorize, can } from '../../platform/policy/can';
-import { readSheet, type SheetRow } from '../../platform/excel/read-sheet';
-import { writeSheet } from '../../platform/excel/write-sheet';
-import { importRows, type RowParse } from '../../platform/excel/import-rows';
-import type { SheetColumn } from '../../platform/excel/columns';
+import { defaultImportLimits, readSheet, type ImportLimits, type SheetRow } from '../../platform/excel/read-sheet';
+import { writeSheet, writeTemplate } from '../../platform/excel/write-sheet';
+import { changedFields, importRows, type RowParse } from '../../platform/excel/import-rows';
+import { idColumn, type SheetColumn } from '../../platform/excel/columns';
 import { issueCode } from '../../platform/validation-messages';
-import { ApplicationInput, type ApplicationListQuery } from '../../../shared/applications';
+import { ApplicationInput, applicationHostings, applicationKinds, applicationPlatforms, applicationSuppliers, fundingSources, type ApplicationListQuery } from '../../../shared/applications';
+import { commonApplicationCategoryCodes } from '../../../regulations/common-application-categories';
 import { t } from '../../../i18n/server';
 import { listAllAgencies } from '../agencies/service';
 import { agencies } from '../agencies/tables';
 import { applications } from './tables';
-import { assertRegistrable, createApplicationInTx, listWhere } from './service';
+import { assertRegistrable, createApplicationInTx, listWhere, updateApplication } from './service';
+import { findApplicationRules } from './rules-for-tenant';
 
-const columns: SheetColumn[] = [
-  { key: 'name', headerKey: 'applications.field.name', required: true, width: 36 },
-  { key: 'ownerAgencyCode', headerKey: 'applications.field.ownerAgencyCode', required: true, width: 14 },
-  { key: 'kind', headerKey: 'applications.field.kind', required: true, width: 10 },
-  { key: 'businessFunction', headerKey: 'applications.field.businessFunction', required: true, width: 30 },
-  { key: 'stage', headerKey: 'applications.field.stage', required: true, width: 18 },
-  { key: 'platforms', headerKey: 'applications.field.platforms', required: true, width: 14 },
-  { key: 'description', headerKey: 'applications.field.description', width: 40 },
-  { key: 'operatorAgencyCode', headerKey: 'applications.field.operatorAgencyCode', width: 14 },
-  { key: 'commonCategory', headerKey: 'applications.field.commonCategory', width: 20 },
-  { key: 'url', headerKey: 'applications.field.url', width: 30 },
-  { key: 'subdomain', headerKey: 'applications.field.subdomain', width: 26 },
-  { key: 'hosting', headerKey: 'applications.field.hosting', width: 22 },
-  { key: 'repositoryLocation', headerKey: 'applications.field.repositoryLocation', width: 26 },
-  { key: 'licence', headerKey: 'applications.field.licence', width: 16 },
-  { key: 'copyrightOwner', headerKey: 'applications.field.copyrightOwner', width: 20 },
-  { key: 'fundingSource', headerKey: 'applications.field.fundingSource', width: 12 },
-  { key: 'supplier', headerKey: 'applications.field.supplier', width: 20 },
-  { key: 'sso', headerKey: 'applications.field.sso', width: 8 },
-  { key: 'ictOfficeSuperAdmin', headerKey: 'applications.field.ictOfficeSuperAdmin', width: 10 },
-  { key: 'hasCertificate', headerKey: 'applications.field.hasCertificate', width: 10 },
-  { key: 'certificateExpiresAt', headerKey: 'applications.field.certificateExpiresAt', width: 14 },
-  { key: 'lastServiceEvaluationAt', headerKey: 'applications.field.lastServiceEvaluationAt', width: 14 },
-  { key: 'duplicateJustification', headerKey: 'applications.field.duplicateJustification', width: 30 },
-  { key: 'status', headerKey: 'applications.field.status', width: 10 },
-];
+/** The sheet's columns; the stages are the tenant's (Dumai 18/2019 and 67/2022 name different ones). */
+function columnsFor(stages: readonly string[]): SheetColumn[] {
+  return [
+    idColumn,
+    { key: 'name', headerKey: 'applications.field.name', required: true, width: 36 },
+    { key: 'ownerAgencyCode', headerKey: 'applications.field.ownerAgencyCode', required: true, width: 14 },
+    { key: 'kind', headerKey: 'applications.field.kind', required: true, width: 10, type: 'choice', choices: { codes: applicationKinds, labelKey: 'applications.kind.{code}' } },
+    { key: 'businessFunction', headerKey: 'applications.field.businessFunction', required: true, width: 30 },
+    { key: 'stage', headerKey: 'applications.field.stage', required: true, width: 18, type: 'choice', choices: { codes: stages, labelKey: 'applications.stage.{code}' } },
+    { key: 'platforms', headerKey: 'applications.field.platforms', required: true, width: 14, type: 'choices', choices: { codes: applicationPlatforms, labelKey: 'applications.platform.{code}' } },
+    { key: 'description', headerKey: 'applications.field.description', width: 40 },
+    { key: 'operatorAgencyCode', headerKey: 'applications.field.operatorAgencyCode', width: 14 },
+    { key: 'commonCategory', headerKey: 'applications.field.commonCategory', width: 20, type: 'choice', choices: { codes: commonApplicationCategoryCodes, labelKey: 'applications.commonCategory.{code}' } },
+    { key: 'url', headerKey: 'applications.field.url', width: 30 },
+    { key: 'subdomain', headerKey: 'applications.field.subdomain', width: 26 },
+    { key: 'hosting', headerKey: 'applications.field.hosting', width: 22, type: 'choice', choices: { codes: applicationHostings, labelKey: 'applications.hosting.{code}' } },
+    { key: 'repositoryLocation', headerKey: 'applications.field.repositoryLocation', width: 26 },
+    { key: 'licence', headerKey: 'applications.field.licence', width: 16 },
+    { key: 'copyrightOwner', headerKey: 'applications.field.copyrightOwner', width: 20 },
+    { key: 'fundingSource', headerKey: 'applications.field.fundingSource', width: 12, type: 'choice', choices: { codes: fundingSources, labelKey: 'applications.funding.{code}' } },
+    { key: 'supplier', headerKey: 'applications.field.supplier', width: 20, type: 'choice', choices: { codes: applicationSuppliers, labelKey: 'applications.supplier.{code}' } },
+    { key: 'sso', headerKey: 'applications.field.sso', width: 8, type: 'boolean' },
+    { key: 'ictOfficeSuperAdmin', headerKey: 'applications.field.ictOfficeSuperAdmin', width: 10, type: 'boolean' },
+    { key: 'hasCertificate', headerKey: 'applications.field.hasCertificate', width: 10, type: 'boolean' },
+    { key: 'certificateExpiresAt', headerKey: 'applications.field.certificateExpiresAt', width: 14, type: 'date' },
+    { key: 'lastServiceEvaluationAt', headerKey: 'applications.field.lastServiceEvaluationAt', width: 14, type: 'date' },
+    { key: 'duplicateJustification', headerKey: 'applications.field.duplicateJustification', width: 30 },
+    { key: 'status', headerKey: 'applications.field.status', width: 10, type: 'choice', choices: { codes: ['active', 'retired'], labelKey: 'common.status.{code}' }, exportOnly: true },
+  ];
+}
 
-const kindAliases: Record<string, 'common' | 'specific'> = { common: 'common', umum: 'common', specific: 'specific', khusus: 'specific' };
-const truthy = new Set(['ya', 'yes', 'y', 'true', '1']);
-const falsy = new Set(['tidak', 'no', 'n', 'false', '0']);
+// the words people type for the two kinds, besides the labels and codes the sheet accepts anyway
+const kindAliases: Record<string, 'common' | 'specific'> = { umum: 'common', khusus: 'specific' };
+
+// which input field each sheet column fills, where the names differ
+const fieldOf: Record<string, string> = { ownerAgencyCode: 'ownerAgencyId', operatorAgencyCode: 'operatorAgencyId' };
 
 function bool(value: string | null): boolean | undefined | 'invalid' {
   if (value === null) return undefined;
-  const v = value.toLowerCase();
-  return truthy.has(v) ? true : falsy.has(v) ? false : 'invalid';
+  return value === 'true' ? true : value === 'false' ? false : 'invalid';
 }
 
 export async function exportApplications(db: DB, ctx: RequestContext, query: ApplicationListQuery): Promise<Buffer> {
@@ -63,32 +70,33 @@ export async function exportApplications(db: DB, ctx: RequestContext, query: App
     .orderBy(asc(applications.name));
   const all = await listAllAgencies(db, ctx.tenantId);
   const codeOf = new Map(all.map((a) => [a.id, a.code]));
-  const yesNo = (b: boolean) => t(ctx.locale, b ? 'common.yes' : 'common.no');
+  const rules = await findApplicationRules(db, ctx.tenantId);
   return writeSheet({
     sheetName: t(ctx.locale, 'applications.title'),
-    columns,
+    columns: columnsFor(rules.stages),
     locale: ctx.locale,
     rows: rows.map(({ app, ownerCode }) => ({
       ...app,
       ownerAgencyCode: ownerCode,
       operatorAgencyCode: app.operatorAgencyId ? codeOf.get(app.operatorAgencyId) : null,
-      platforms: app.platforms.join(', '),
-      apisProvided: app.apisProvided.join(', '),
-      apisUsed: app.apisUsed.join(', '),
-      specificConditions: null,
-      sso: yesNo(app.sso),
-      ictOfficeSuperAdmin: yesNo(app.ictOfficeSuperAdmin),
-      hasCertificate: yesNo(app.hasCertificate),
     })),
   });
 }
 
-export async function importApplications(db: DB, ctx: RequestContext, content: Buffer, commit: boolean) {
+export async function applicationTemplate(db: DB, ctx: RequestContext): Promise<Buffer> {
+  authorize(ctx.actor, 'application.import');
+  const rules = await findApplicationRules(db, ctx.tenantId);
+  return writeTemplate({ sheetName: t(ctx.locale, 'applications.title'), columns: columnsFor(rules.stages), locale: ctx.locale });
+}
+
+export async function importApplications(db: DB, ctx: RequestContext, content: Buffer, commit: boolean, limits: ImportLimits = defaultImportLimits) {
   authorize(ctx.actor, 'application.import');
   const actor = ctx.actor;
-  const rows = await readSheet(content, columns);
+  const columns = columnsFor((await findApplicationRules(db, ctx.tenantId)).stages);
+  const rows = await readSheet(content, columns, limits);
   const all = await listAllAgencies(db, ctx.tenantId);
   const idByCode = new Map(all.filter((a) => a.status === 'active').map((a) => [a.code.toLowerCase(), a.id]));
+  const current = new Map((await db.select().from(applications).where(eq(applications.tenantId, ctx.tenantId))).map((a) => [a.id, a]));
   const parse = async (row: SheetRow, tx: Parameters<typeof assertRegistrable>[0]): Promise<RowParse<ApplicationInput>> => {
     const v = row.values;
     const label = v.name ?? '';
@@ -119,8 +127,8 @@ export async function importApplications(db: DB, ctx: RequestContext, content: B
       repositoryLocation: v.repositoryLocation,
       licence: v.licence,
       copyrightOwner: v.copyrightOwner,
-      fundingSource: v.fundingSource?.toLowerCase() ?? null,
-      supplier: v.supplier?.toLowerCase() ?? null,
+      fundingSource: v.fundingSource,
+      supplier: v.supplier,
       ...flags,
       certificateExpiresAt: v.certificateExpiresAt,
       lastServiceEvaluationAt: v.lastServiceEvaluationAt,
@@ -130,7 +138,22 @@ export async function importApplications(db: DB, ctx: RequestContext, content: B
     if (!parsed.success) {
       for (const issue of parsed.error.issues) errors.push({ column: String(issue.path[0] ?? '_'), code: issueCode(issue, candidate) });
     }
+    const existing = v.id ? current.get(v.id) : undefined;
+    if (v.id && !existing) errors.push({ column: 'id', code: 'IMPORT_ID_UNKNOWN' });
     if (errors.length > 0 || !parsed.success) return { ok: false, label, errors };
+    if (existing) {
+      // only the sheet's columns are compared and written: a column left out changes nothing
+      const wanted: Record<string, unknown> = {};
+      for (const key of row.present) {
+        const column = columns.find((c) => c.key === key);
+        if (!column || column.exportOnly || column.hidden) continue;
+        const field = fieldOf[key] ?? key;
+        wanted[field] = (parsed.data as Record<string, unknown>)[field];
+      }
+      const changes = changedFields(wanted, existing);
+      if (Object.keys(changes).length > 0 && !can(actor, 'application.update', existing)) return { ok: false, label, errors: [{ column: 'id', code: 'FORBIDDEN' }] };
+      return { ok: true, label, value: parsed.data, match: { id: existing.id, changes } };
+    }
     if (!can(actor, 'application.create', { ownerAgencyId: parsed.data.ownerAgencyId })) {
       return { ok: false, label, errors: [{ column: 'ownerAgencyCode', code: 'FORBIDDEN' }] };
     }
@@ -142,5 +165,14 @@ export async function importApplications(db: DB, ctx: RequestContext, content: B
     }
     return { ok: true, label, value: parsed.data };
   };
-  return importRows({ db, rows, locale: ctx.locale, commit, parse, save: async (tx, value) => void (await createApplicationInTx(tx, ctx, value)) });
+  return importRows({
+    db,
+    rows,
+    locale: ctx.locale,
+    commit,
+    parse,
+    save: async (tx, value) => void (await createApplicationInTx(tx, ctx, value)),
+    // the service checks the merged record against the registry rules and writes the audit entry
+    update: async (tx, match) => void (await updateApplication(tx as unknown as DB, ctx, match.id, match.changes)),
+  });
 }

@@ -19,9 +19,10 @@ import {
 import { authorize } from '../../platform/policy/can';
 import { createApplication, findReadableApplication, getApplication, listApplications, retireApplication, updateApplication } from './service';
 import { readHandoverFile, setHandoverItem, uploadHandoverFile } from './handover-service';
-import { exportApplications, importApplications } from './import-export';
+import { applicationTemplate, exportApplications, importApplications } from './import-export';
 import { findApplicationRules } from './rules-for-tenant';
 import { findEntityHistory } from '../audit-trail/service';
+import { importLimits } from '../../platform/config';
 
 const HandoverParams = z.object({
   id: z.uuid().meta({ param: { name: 'id', in: 'path' } }),
@@ -53,6 +54,10 @@ export function applicationRoutes(deps: AppDeps) {
       async (c) => sendXlsx(c, await exportApplications(deps.db, c.get('ctx'), c.req.valid('query')), 'aplikasi'),
     )
     .openapi(
+      createRoute({ method: 'get', path: '/applications/template', tags: ['applications'], summary: 'The empty import template, with drop-down lists of allowed values', responses: { 200: xlsxResponse, ...problemResponses } }),
+      async (c) => sendXlsx(c, await applicationTemplate(deps.db, c.get('ctx')), 'templat-aplikasi'),
+    )
+    .openapi(
       createRoute({
         method: 'post',
         path: '/applications/import',
@@ -63,7 +68,7 @@ export function applicationRoutes(deps: AppDeps) {
       }),
       async (c) => {
         const upload = await readUpload(c, { maxBytes: deps.config.MAX_UPLOAD_BYTES, allowed: xlsxOnly });
-        return c.json(await importApplications(deps.db, c.get('ctx'), upload.content, c.req.valid('query').commit === 'true'), 200);
+        return c.json(await importApplications(deps.db, c.get('ctx'), upload.content, c.req.valid('query').commit === 'true', importLimits(deps.config)), 200);
       },
     )
     .openapi(

@@ -16,6 +16,8 @@ import { businessFunctionKey, checkRegistrationRules } from './registration-rule
 import { findApplicationRules } from './rules-for-tenant';
 import { findOverlapWarnings } from '../datasets/overlaps';
 import { pickSortColumn } from '../../platform/db/sort-column';
+import { findCertificateWarning } from './certificate-warning';
+import { t } from '../../../i18n/server';
 
 type Row = typeof applications.$inferSelect;
 type WriteCtx = Pick<RequestContext, 'tenantId' | 'actor'>;
@@ -122,10 +124,16 @@ export async function createApplication(db: DB, ctx: RequestContext, input: Appl
   authorize(ctx.actor, 'application.create', { ownerAgencyId: input.ownerAgencyId });
   const row = await db.transaction((tx) => createApplicationInTx(tx, ctx, input));
   // Dumai 18/2019 Ps 11(4): a warning, not a refusal, when other producers already own data of the kind
-  const [presented, warnings] = await Promise.all([
+  const [presented, overlaps, rules] = await Promise.all([
     loadPresented(db, ctx, row),
     findOverlapWarnings(db, ctx.tenantId, ctx.locale, { ownerAgencyId: input.ownerAgencyId, name: input.name, businessFunction: input.businessFunction, keywords: [] }, ctx.actor),
+    findApplicationRules(db, ctx.tenantId),
   ]);
+  const expired = findCertificateWarning(input, rules.inForce, new Date().toISOString().slice(0, 10));
+  const warnings = [
+    ...overlaps,
+    ...(expired ? [{ code: 'APPLICATION_CERTIFICATE_EXPIRED', citation: 'Dumai 18/2019 Ps 17(1)', message: t(ctx.locale, 'applications.warning.certificateExpired', expired), datasets: [] }] : []),
+  ];
   return warnings.length > 0 ? { ...presented, warnings } : presented;
 }
 

@@ -24,10 +24,11 @@ import { findDatasetHistory } from './history';
 import { createDataset, findReadableDataset, getDataset, listDatasets, updateDataset } from './service';
 import { publishDataset, retireDataset, returnDataset, submitDataset } from './review-service';
 import { addUrlResource, readResourceFile, removeResource, uploadResourceFile } from './resource-service';
-import { exportDatasets, importDatasets } from './import-export';
+import { datasetTemplate, exportDatasets, importDatasets } from './import-export';
 import { findOverlappingDatasets } from './overlaps';
 import { findDatasetRules } from './rules-for-tenant';
 import { readDataUpload } from './data-file-type';
+import { importLimits } from '../../platform/config';
 
 const ResourceParams = z.object({
   id: z.uuid().meta({ param: { name: 'id', in: 'path' } }),
@@ -74,6 +75,10 @@ export function datasetRoutes(deps: AppDeps) {
       async (c) => sendXlsx(c, await exportDatasets(deps.db, c.get('ctx'), c.req.valid('query')), 'dataset'),
     )
     .openapi(
+      createRoute({ method: 'get', path: '/datasets/template', tags: ['datasets'], summary: 'The empty import template, with drop-down lists of allowed values', responses: { 200: xlsxResponse, ...problemResponses } }),
+      async (c) => sendXlsx(c, await datasetTemplate(c.get('ctx')), 'templat-dataset'),
+    )
+    .openapi(
       createRoute({
         method: 'post',
         path: '/datasets/import',
@@ -84,7 +89,7 @@ export function datasetRoutes(deps: AppDeps) {
       }),
       async (c) => {
         const upload = await readUpload(c, { maxBytes: deps.config.MAX_UPLOAD_BYTES, allowed: xlsxOnly });
-        return c.json(await importDatasets(deps.db, c.get('ctx'), upload.content, c.req.valid('query').commit === 'true'), 200);
+        return c.json(await importDatasets(deps.db, c.get('ctx'), upload.content, c.req.valid('query').commit === 'true', importLimits(deps.config)), 200);
       },
     )
     .openapi(

@@ -17,6 +17,7 @@ import { presentDataset, type DatasetRow } from './presenter';
 import { findDefaultSteward } from './rules-for-tenant';
 import { statusAfterEdit } from './publication-flow';
 import { pickSortColumn } from '../../platform/db/sort-column';
+import { dateOrderBreach } from '../../../shared/dates';
 
 type WriteCtx = Pick<RequestContext, 'tenantId' | 'actor'>;
 
@@ -88,6 +89,10 @@ export async function updateDataset(db: DB, ctx: RequestContext, id: string, cha
       authorize(ctx.actor, 'dataset.create', { producerAgencyId: changes.producerAgencyId });
     }
     const candidate = { ...before, ...changes };
+    // the schema checks the order only when both dates are sent; one date patched meets the stored other here
+    if (dateOrderBreach(candidate.timeCoverageStart, candidate.timeCoverageEnd)) {
+      throw new AppError('DATASET_COVERAGE_ORDER', 422, {}, { timeCoverageEnd: 'DATASET_COVERAGE_ORDER' });
+    }
     const { stewardAgencyId } = await resolveReferences(tx, ctx.tenantId, candidate);
     const [after] = await tx
       .update(datasets)

@@ -1,0 +1,56 @@
+import { useMutation, type UseMutationOptions } from '@tanstack/react-query';
+import { useRef } from 'react';
+import { ApiError } from '../api/client';
+
+/** What one submission of a form carries to the server. */
+export interface Submission {
+  idempotencyKey: string;
+}
+
+/** 128 random bits as hex; crypto.getRandomValues works on plain http too (randomUUID does not). */
+export function newIdempotencyKey(): string {
+  return Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+type Options<TResult, TInput> = Omit<UseMutationOptions<TResult, Error, TInput>, 'mutationFn'> & {
+  mutationFn: (input: TInput, submission: Submission) => Promise<TResult>;
+};
+
+/**
+ * A form's save: `submit` runs at most one request at a time (a second click while one is in
+ * flight does nothing, even before React re-renders the button as loading), and each
+ * submission carries an idempotency key. The key is kept when the request got no answer (a
+ * network failure) and the same values are sent again, so a retry cannot write twice; any
+ * answer from the server, or changed values, start a new submission with a new key.
+ */
+export function useSubmitMutation<TResult, TInput>(options: Options<TResult, TInput>) {
+  const inFlight = useRef(false);
+  const pending = useRef<{ body: string; key: string } | null>(null);
+  const { mutationFn, onSuccess, onError, onSettled, ...rest } = options;
+  const mutation = useMutation<TResult, Error, TInput>({
+    ...rest,
+    mutationFn: (input) => {
+      const body = JSON.stringify(input ?? null);
+      if (pending.current?.body !== body) pending.current = { body, key: newIdempotencyKey() };
+      return mutationFn(input, { idempotencyKey: pending.current.key });
+    },
+    onSuccess: (...args) => {
+      pending.current = null;
+      return onSuccess?.(...args);
+    },
+    onError: (...args) => {
+      if (args[0] instanceof ApiError) pending.current = null;
+      return onError?.(...args);
+    },
+    onSettled: (...args) => {
+      inFlight.current = false;
+      return onSettled?.(...args);
+    },
+  });
+  function submit(input: TInput) {
+    if (inFlight.current) return;
+    inFlight.current = true;
+    mutation.mutate(input);
+  }
+  return { ...mutation, submit, isPending: mutation.isPending || inFlight.current };
+}
