@@ -6,7 +6,8 @@ import { join } from 'node:path';
 import { createSelfSignedP12 } from './self-signed-certificate';
 import { renderPdf } from './render-pdf';
 import { signPdf } from './sign-pdf';
-import { verifySignedPdf } from './verify-pdf';
+import { readSignatureAsn1, verifySignedPdf } from './verify-pdf';
+import forge from 'node-forge';
 
 const key = createSelfSignedP12({ commonName: 'Pemerintah Kota Uji', organisation: 'Pemerintah Kota Uji', passphrase: 'rahasia' });
 const meta = { reason: 'Surat keputusan', name: 'Pemerintah Kota Uji', location: 'Indonesia', contactInfo: 'diskominfo@kota.go.id' };
@@ -31,6 +32,17 @@ describe('signed PDF documents (Palu 14/2022 Ps 32: keaslian dan kenirsangkalan)
     tampered[at] = tampered[at] ^ 0x01;
     const check = verifySignedPdf(tampered);
     expect(check.signed && check.digestMatches).toBe(false);
+  });
+
+  it('reads a signature whose DER ends in a zero byte (the placeholder is zero-padded after it)', () => {
+    // an OCTET STRING 01 02 00: its last content byte is zero, like one RSA signature in 256
+    const der = '04030102' + '00';
+    const head = '%PDF-1.7 /ByteRange [0 10 30 4]';
+    const before = head.padEnd(10, ' ').slice(0, 10);
+    const contents = `<${der}${'0'.repeat(30 - 10 - 2 - der.length)}>`;
+    const pdf = Buffer.from(before + contents + 'tail', 'latin1');
+    const asn1 = readSignatureAsn1(pdf, [0, 10, 30, 4]);
+    expect(forge.util.bytesToHex(forge.asn1.toDer(asn1).getBytes())).toBe(der);
   });
 
   it('reports an unsigned PDF as unsigned', async () => {

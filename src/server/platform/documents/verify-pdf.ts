@@ -7,18 +7,32 @@ export type PdfSignatureCheck =
   | { signed: true; valid: boolean; digestMatches: boolean; signatureMatches: boolean; signer: string; signedAt: string | null; certificatePem: string };
 
 /**
+ * The CMS structure in the /Contents placeholder between the two signed byte ranges.
+ * @signpdf/utils' extractSignature strips every trailing "00" from the placeholder, which also
+ * cuts a signature whose DER happens to end in a zero byte (about one in 256: "Too few bytes to
+ * read ASN.1 value"). The DER states its own length, so the whole placeholder is decoded and the
+ * zero padding after the structure is ignored.
+ */
+export function readSignatureAsn1(pdf: Buffer, byteRange: readonly number[]): forge.asn1.Asn1 {
+  const hex = pdf.subarray(byteRange[0] + byteRange[1] + 1, byteRange[2] - 1).toString('latin1');
+  // node-forge takes an options object here (lib/asn1.js); @types/node-forge still declares only `strict`
+  const fromDer = forge.asn1.fromDer as unknown as (bytes: string, options: { parseAllBytes: boolean }) => forge.asn1.Asn1;
+  return fromDer(Buffer.from(hex, 'hex').toString('binary'), { parseAllBytes: false });
+}
+
+/**
  * Checks the one signature of a PDF: the CMS messageDigest must equal the SHA-256 of the
  * signed byte ranges, and the signer's key must verify the signature over the signed
  * attributes. Any change to the file after signing fails the first check.
  */
 export function verifySignedPdf(pdf: Buffer): PdfSignatureCheck {
-  let extracted: { signature: string; signedData: Buffer };
+  let extracted: { ByteRange: number[]; signedData: Buffer };
   try {
     extracted = extractSignature(pdf);
   } catch {
     return { signed: false };
   }
-  const p7 = forge.pkcs7.messageFromAsn1(forge.asn1.fromDer(extracted.signature)) as forge.pkcs7.PkcsSignedData & {
+  const p7 = forge.pkcs7.messageFromAsn1(readSignatureAsn1(pdf, extracted.ByteRange)) as forge.pkcs7.PkcsSignedData & {
     rawCapture: { authenticatedAttributes: forge.asn1.Asn1[]; signature: string; digestAlgorithm: string };
   };
   const cert = p7.certificates[0];
