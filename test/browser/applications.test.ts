@@ -90,7 +90,7 @@ describe('the application registry in the browser', { timeout: 90_000 }, () => {
 
     const report = page.getByTestId('import-report');
     await report.waitFor();
-    expect(await page.getByTestId('import-summary').textContent()).toBe('3 baris2 valid1 tidak valid');
+    expect(await page.getByTestId('import-summary').textContent()).toBe('3 baris2 valid1 tidak valid0 tidak berubah');
     const badRow = report.getByRole('row').filter({ hasText: 'Aplikasi Tanpa Pemilik' });
     expect(await badRow.textContent()).toContain('Perangkat daerah tidak ditemukan.');
     // nothing saved before the user commits
@@ -124,9 +124,11 @@ describe('the application registry in the browser', { timeout: 90_000 }, () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(await download.path());
     const ws = wb.worksheets[0];
-    const names = ws.getColumn(1).values.slice(2).map(String);
+    // column A is the hidden record id the import matches rows by (docs/import-export.md); the names follow
+    expect(ws.getColumn(1).hidden).toBe(true);
+    const names = ws.getColumn(2).values.slice(2).map(String);
     expect(names).toEqual(['Sistem Perizinan Terpadu', 'Survei Kepuasan Investor']);
-    expect(String(ws.getCell('A1').value)).toBe('Nama Aplikasi');
+    expect(String(ws.getCell('B1').value)).toBe('Nama Aplikasi');
     expect(app.pageErrors).toEqual([]);
   });
 });

@@ -50,7 +50,7 @@ describe('attestation in the browser (issue 8 §3)', () => {
     await heading.waitFor();
     const badge = page.locator('[data-status]').first();
     await expect.poll(() => badge.getAttribute('data-status')).toBe('attested');
-    expect(await badge.textContent()).toBe('Dinyatakan');
+    expect(await badge.textContent()).toBe('Dinyatakan (atestasi)');
     expect(await page.getByTestId('evidence').textContent()).toContain('Dinas Komunikasi dan Informatika');
     expect(await page.getByTestId('attestation').first().getAttribute('data-state')).toBe('accepted');
     await page.screenshot({ path: 'test-results/attestation-accepted.png' });

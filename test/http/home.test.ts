@@ -12,7 +12,7 @@ import { takeRequestStep } from '../../src/server/modules/requests/transition-se
 import { returnDataset, submitDataset } from '../../src/server/modules/datasets/review-service';
 import { setSchedule } from '../../src/server/modules/periodic-reports/service';
 import { assignIndicators, createCycle, setTeam } from '../../src/server/modules/evaluations/service';
-import { selfAssess } from '../../src/server/modules/evaluations/assessment-service';
+import { selfAssess, submitIndicator } from '../../src/server/modules/evaluations/assessment-service';
 import { addDays } from '../../src/regulations/checks/dates';
 import { homePanels, type HomeView } from '../../src/shared/home';
 
@@ -92,6 +92,7 @@ async function setUpWorld() {
     ],
   });
   await selfAssess(db, healthOperator.ctx, cycle.id, 1, buildSelfAssessmentInput(2));
+  await submitIndicator(db, healthOperator.ctx, cycle.id, 1, { note: null });
 
   // quarterly reports since nine months ago, none handed in: every agency is overdue
   await setSchedule(db, admin, buildScheduleInput({ periodMonths: 3, deadlineDays: 15, startsOn: addDays(today, -270) }));
@@ -202,10 +203,10 @@ describe('GET /api/v1/home', () => {
     expect(view.returnedItems!.datasets.items).toEqual([{ id: world.dataset.id, title: 'Cakupan imunisasi per kelurahan', producerAgencyName: 'Dinas Kesehatan' }]);
 
     expect(view.indicatorsToFill).toMatchObject({ cycleId: world.cycleId, total: 2, done: 1 });
-    // the unanswered first; both are the agency's to answer
+    // the unanswered first; the answered one was sent to the assessors, so it is no longer the agency's to change
     expect(view.indicatorsToFill!.items.map((i) => [i.number, i.selfLevel, i.canAct])).toEqual([
       [2, null, true],
-      [1, 2, true],
+      [1, 2, false],
     ]);
 
     // nothing of another agency

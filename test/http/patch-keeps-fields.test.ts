@@ -149,6 +149,21 @@ const cases: Record<string, PatchCase> = {
     patch: () => ({ fields: { ...dataAccessFields, workUnit: 'Bidang Lain' } }),
     changesWithEdit: ['title'],
   },
+  // the tenant and its notification settings are one record each, without an id in the path
+  '/api/v1/tenant': {
+    create: async () => ({ id: '', created: {} }),
+    patch: () => ({ name: 'Pemerintah Kota Uji Berganti Nama' }),
+  },
+  '/api/v1/notification-settings': {
+    create: async (s) => {
+      const secrets = { smtpPassword: 'rahasia-smtp-2026', webhookSecret: 'rahasia-webhook-0123456789' };
+      const visible = { smtpHost: 'smtp.example.go.id', smtpPort: 587, smtpSecure: true, smtpUser: 'simpul', mailFrom: 'simpul@example.go.id', appUrl: 'https://simpul.example.go.id', webhookUrl: 'https://hook.example.go.id/simpul' };
+      const res = await call(app, s.session, 'PUT', '/api/v1/notification-settings', { ...visible, ...secrets });
+      if (res.status !== 200) throw new Error(`notification settings: ${res.status} ${await res.text()}`);
+      return { id: '', created: visible };
+    },
+    patch: () => ({ smtpHost: 'smtp2.example.go.id' }),
+  },
 };
 
 beforeAll(async () => {

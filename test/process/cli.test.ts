@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { printServerLogOnFailure, simpul } from './support/api';
 import { join } from 'node:path';
@@ -31,10 +31,10 @@ function simpulThroughSlowPipe(args: string[], delayMs = 1000): Promise<CommandR
 }
 
 /** A shell pipe, as a person types it: `<command> | (sleep 1; node -e <read all of stdin>)`; what the reader got. */
-function throughShellPipe(command: string): Promise<CommandResult> {
+function throughShellPipe(command: string, commandEnv: Record<string, string> = env()): Promise<CommandResult> {
   const reader = `let s='';process.stdin.setEncoding('utf8').on('data',d=>s+=d).on('end',()=>process.stdout.write(s))`;
   return new Promise((resolve, reject) => {
-    const child = spawn('bash', ['-o', 'pipefail', '-c', `${command} | (sleep 1; node -e "${reader}")`], { cwd: repoRoot, env: env(), stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn('bash', ['-o', 'pipefail', '-c', `${command} | (sleep 1; node -e "${reader}")`], { cwd: repoRoot, env: commandEnv, stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d) => (stdout += d));
@@ -102,32 +102,43 @@ describe(`every simpul command's output survives a pipe (${simpul().kind})`, () 
     expect(text.stdout.trim()).toMatch(new RegExp(`^${slug()}: intact \\(\\d+ entries\\)$`));
   });
 
-  // Palu 14/2022 Ps 10(3) "pendeteksian modifikasi": an agency renamed with SQL, then put back
+  // Palu 14/2022 Ps 10(3) "pendeteksian modifikasi": an agency renamed with SQL, then put back.
+  // The tampering happens on a copy of the database (PGlite: the CLI's copy of DATA_DIR; PostgreSQL:
+  // a pg_dump of the server's database), never on the one the running server and the journeys share.
   it('audit verify names, in Indonesian and through a pipe, a row changed behind the application’s back (exit 2)', async () => {
+    const world = simpul();
+    let copyUrl: string | null = null;
+    if (world.databaseUrl) {
+      const name = `simpul_cli_tamper_${process.pid}`;
+      copyUrl = world.databaseUrl.replace(/\/[^/]+$/, `/${name}`);
+      const copy = spawnSync('bash', ['-o', 'pipefail', '-c', `psql -q "${world.databaseUrl}" -c 'DROP DATABASE IF EXISTS ${name}' -c 'CREATE DATABASE ${name}' && pg_dump --no-owner "${world.databaseUrl}" | psql -q -v ON_ERROR_STOP=1 "${copyUrl}" >/dev/null`], { encoding: 'utf8' });
+      expect(copy.status, copy.stderr).toBe(0);
+    }
+    const commandEnv = copyUrl ? { ...env(), DATABASE_URL: copyUrl } : env();
     const tamper = async (query: ReturnType<typeof sql>): Promise<{ rows: unknown[] }> => {
-      const world = simpul();
-      const database = world.databaseUrl ? openPostgres(world.databaseUrl, 1) : await openPglite(join(world.cliDataDir, 'db'));
+      const database = copyUrl ? openPostgres(copyUrl, 1) : await openPglite(join(world.cliDataDir, 'db'));
       try {
         return (await database.db.execute(query)) as unknown as { rows: unknown[] };
       } finally {
         await database.close();
       }
     };
-    const { rows } = await tamper(sql`SELECT a.id, a.name FROM agencies a JOIN tenants t ON t.id = a.tenant_id WHERE t.slug = ${slug()} ORDER BY a.code LIMIT 1`);
-    const agency = rows[0] as { id: string; name: string };
-    await tamper(sql`UPDATE agencies SET name = 'Dinas Palsu' WHERE id = ${agency.id}`);
     try {
-      const text = await throughShellPipe(`node bin/simpul.mjs audit verify --tenant ${slug()}`);
+      const { rows } = await tamper(sql`SELECT a.id, a.name FROM agencies a JOIN tenants t ON t.id = a.tenant_id WHERE t.slug = ${slug()} ORDER BY a.code LIMIT 1`);
+      const agency = rows[0] as { id: string; name: string };
+      await tamper(sql`UPDATE agencies SET name = 'Dinas Palsu' WHERE id = ${agency.id}`);
+      const text = await throughShellPipe(`node bin/simpul.mjs audit verify --tenant ${slug()}`, commandEnv);
       expect(text.code).toBe(2);
       expect(text.stdout.trim()).toMatch(
         new RegExp(`^${slug()}: BROKEN \\(row_changed\\): Baris ${agency.id} di tabel agencies diubah di luar aplikasi: isinya tidak sama dengan keadaan terakhir yang tercatat pada entri #\\d+\\.$`),
       );
-    } finally {
       await tamper(sql`UPDATE agencies SET name = ${agency.name} WHERE id = ${agency.id}`);
+      const again = await throughShellPipe(`node bin/simpul.mjs audit verify --tenant ${slug()}`, commandEnv);
+      expect(again.code, again.stdout).toBe(0);
+    } finally {
+      if (copyUrl) spawnSync('psql', ['-q', world.databaseUrl!, '-c', `DROP DATABASE IF EXISTS ${copyUrl.split('/').pop()}`]);
     }
-    const again = await throughShellPipe(`node bin/simpul.mjs audit verify --tenant ${slug()}`);
-    expect(again.code, again.stdout).toBe(0);
-  });
+  }, 300_000);
 
   it('migrate, --help and an unknown command print whole and exit with their codes', async () => {
     const migrate = await simpulThroughSlowPipe(['migrate']);

@@ -148,7 +148,9 @@ export const routeTable: Record<string, RouteCase[]> = {
   'GET /api/v1/agencies': [{ permission: 'agency.read', request: async () => ({ path: '/api/v1/agencies' }) }],
   'POST /api/v1/agencies': [{ permission: 'agency.create', request: async () => ({ path: '/api/v1/agencies', body: buildAgencyInput({ code: `W${unique()}` }) }) }],
   'GET /api/v1/agencies/export': [{ permission: 'agency.read', request: async () => ({ path: '/api/v1/agencies/export' }) }],
+  'GET /api/v1/agencies/template': [{ permission: 'agency.import', request: async () => ({ path: '/api/v1/agencies/template' }) }],
   'POST /api/v1/agencies/import': [
+    // a preview (commit=false) saves nothing, so it appends no audit entry
     { permission: 'agency.import', audits: 0, request: async () => ({ path: '/api/v1/agencies/import?commit=false', body: fileForm('pd.xlsx', await agencySheet()) }) },
   ],
   'GET /api/v1/agencies/{id}': [{ permission: 'agency.read', request: async (f) => ({ path: `/api/v1/agencies/${f.otherAgency.id}` }) }],
@@ -163,6 +165,7 @@ export const routeTable: Record<string, RouteCase[]> = {
   ],
   'GET /api/v1/applications/rules': [{ permission: 'application.read', request: async () => ({ path: '/api/v1/applications/rules' }) }],
   'GET /api/v1/applications/export': [{ permission: 'application.read', request: async () => ({ path: '/api/v1/applications/export' }) }],
+  'GET /api/v1/applications/template': [{ permission: 'application.import', request: async () => ({ path: '/api/v1/applications/template' }) }],
   'POST /api/v1/applications/import': [
     { permission: 'application.import', audits: 0, request: async (f) => ({ path: '/api/v1/applications/import?commit=false', body: fileForm('aplikasi.xlsx', await applicationSheet(f)) }) },
   ],
@@ -221,7 +224,7 @@ export { handover as walkHandoverCode };
  */
 export const routesNotYetWalked: readonly string[] = [
   'GET /api/v1/datasets', 'POST /api/v1/datasets', 'GET /api/v1/datasets/rules', 'POST /api/v1/datasets/overlaps',
-  'GET /api/v1/datasets/export', 'POST /api/v1/datasets/import', 'GET /api/v1/datasets/{id}', 'PATCH /api/v1/datasets/{id}',
+  'GET /api/v1/datasets/export', 'GET /api/v1/datasets/template', 'POST /api/v1/datasets/import', 'GET /api/v1/datasets/{id}', 'PATCH /api/v1/datasets/{id}',
   'POST /api/v1/datasets/{id}/submit', 'POST /api/v1/datasets/{id}/publish', 'POST /api/v1/datasets/{id}/return',
   'POST /api/v1/datasets/{id}/retire', 'GET /api/v1/datasets/{id}/history', 'POST /api/v1/datasets/{id}/resources',
   'POST /api/v1/datasets/{id}/resources/file', 'DELETE /api/v1/datasets/{id}/resources/{resourceId}',
@@ -230,6 +233,9 @@ export const routesNotYetWalked: readonly string[] = [
   'GET /api/v1/domains/{id}/mailboxes', 'POST /api/v1/mailboxes', 'POST /api/v1/mailboxes/{id}/retire',
   'GET /api/v1/subdomains', 'POST /api/v1/subdomains', 'GET /api/v1/subdomains/export', 'GET /api/v1/subdomains/{id}',
   'PATCH /api/v1/subdomains/{id}', 'POST /api/v1/subdomains/{id}/retire', 'GET /api/v1/subdomains/{id}/history',
+  // empty-registry declarations (compliance.declareEmptyRegistry: the tenant admin and the regional
+  // secretary): declared, met, withdrawn and refused for an agency head in test/services/compliance-honesty.test.ts
+  'POST /api/v1/compliance/empty-registry-declarations', 'DELETE /api/v1/compliance/empty-registry-declarations/{registry}',
   // the public open-data portal, CKAN and DCAT (no sign-in; only published public datasets):
   // test/http/datacatalogue.test.ts, and test/process/downloads.test.ts against the running process
   'GET /api/public/{tenant}/datasets', 'GET /api/public/{tenant}/datasets/{name}',

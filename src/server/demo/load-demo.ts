@@ -23,6 +23,7 @@ import { createDemoDatasets } from './create-demo-datasets';
 import { createDemoEvaluations } from './create-demo-evaluations';
 import { createDemoInternalPolicies } from './demo-internal-policies';
 import { createDemoAttestations } from './demo-attestations';
+import { declareEmptyRegistry, withdrawEmptyRegistryDeclaration } from '../modules/compliance/empty-registry-declarations';
 import { createDemoPeriodicReports } from './demo-periodic-reports';
 import { createDemoRequests } from './create-demo-requests';
 import { configureDemoNotifications, finishDemoNotifications } from './demo-notifications';
@@ -165,10 +166,14 @@ export async function loadDemo(db: DB, options: LoadDemoOptions): Promise<LoadDe
   const holidays = await seedDemoHolidays(world);
   await configureDemoNotifications(world);
   const domains = await createDemoDomains(world, created);
+  // the ICT office declared the request registry empty before the first request arrived, and
+  // withdrew it when requests came in: the declaration is kept in the history, its checks read the data
+  await declareEmptyRegistry(db, admin, { registry: 'requests', note: 'Belum ada permohonan yang diajukan sejak Simpul dipakai (data demonstrasi).' });
   const datasets = await createDemoDatasets(world);
   const policies = await createDemoInternalPolicies(world);
   const evaluations = await createDemoEvaluations(world);
   const requests = await createDemoRequests(world);
+  await withdrawEmptyRegistryDeclaration(db, admin, 'requests');
   const reports = await createDemoPeriodicReports(world);
   const attestations = await createDemoAttestations(world);
   const overdue = await finishDemoNotifications(world);

@@ -68,12 +68,12 @@ export async function findIndicatorsToFill(db: Queryable, ctx: RequestContext, c
   };
 }
 
-/** Answered and not yet verified indicators of the current cycle (Dumai 67/2022 Ps 33(5): the assessors' work). */
+/** Indicators the agencies have sent to the assessors and nobody has decided yet (Dumai 67/2022 Ps 33(5): the assessors' work). */
 export async function findVerificationsWaiting(db: Queryable, ctx: RequestContext, cycles: readonly CycleListItem[], limit: number) {
   const current = findCurrentCycle(cycles);
   if (!current) return null;
   const cycle = await getCycle(db, ctx, current.id);
-  const waiting = cycle.indicators.filter((i) => i.selfLevel !== null && i.verification === null);
+  const waiting = cycle.indicators.filter((i) => i.state === 'submitted');
   return {
     cycleId: cycle.id,
     year: cycle.year,
