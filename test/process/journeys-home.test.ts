@@ -151,10 +151,11 @@ describe(`the home page of each role (${simpul().kind})`, () => {
     expect((await panelIds(page)).sort()).toEqual(['auditChain', 'findingsByAgency', 'verificationsWaiting']);
     await page.getByTestId('panel-findingsByAgency').getByTestId('home-chart').locator('svg').first().waitFor();
 
-    type Cycle = { id: string; status: string; indicators: { number: number; selfLevel: number | null; verification: string | null }[] };
+    type Cycle = { id: string; status: string; indicators: { number: number; state: string }[] };
     const cycles = await session.get<{ id: string; status: string }[]>('/evaluations');
     const current = await session.get<Cycle>(`/evaluations/${cycles.find((c) => c.status !== 'submitted')!.id}`);
-    const waiting = current.indicators.filter((i) => i.selfLevel !== null && i.verification === null).length;
+    // waiting for the assessors: what the agencies have sent (a draft is not theirs yet, a returned one is the agency's)
+    const waiting = current.indicators.filter((i) => i.state === 'submitted').length;
     expect(await seeAllCount(page, 'verificationsWaiting')).toBe(waiting);
     expect(waiting).toBeGreaterThan(0);
     await expect.poll(() => page.getByTestId('audit-chain-status').textContent(), { timeout: 60_000 }).toMatch(/^Utuh: \d+ entri/);
