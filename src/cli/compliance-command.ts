@@ -2,6 +2,7 @@ import { IsoDate } from '../shared/common';
 import { listTenants } from '../server/modules/tenants/service';
 import { buildComplianceReport } from '../server/modules/compliance/service';
 import type { CommandInput } from './commands';
+import { complianceStatuses } from '../shared/compliance';
 
 const usage = 'usage: simpul compliance --tenant <slug> [--date YYYY-MM-DD] [--json]';
 
@@ -26,8 +27,8 @@ export async function complianceCommand({ database, options }: Pick<CommandInput
   }
   console.log(`${report.tenant.name} — ${report.asOf} — ${report.regulationsInForce.map((r) => r.shortName).join(', ')}`);
   for (const r of report.regulations) {
-    const c = r.counts;
-    console.log(`${r.shortName}: ${c.met} met, ${c.attested} attested, ${c.not_met} not met, ${c.due_soon} due soon, ${c.not_measurable} not measurable`);
+    // one number per state; `met` never includes structure in place or attested (docs/compliance.md)
+    console.log(`${r.shortName}: ${complianceStatuses.map((s) => `${r.counts[s]} ${s.replaceAll('_', ' ')}`).join(', ')}`);
   }
   for (const a of report.agencies) {
     if (a.shareMet === null) continue;

@@ -13,7 +13,7 @@ let tenant: Awaited<ReturnType<typeof createTestTenant>>;
 const webDist = mkdtempSync(join(tmpdir(), 'simpul-web-'));
 mkdirSync(join(webDist, 'assets'));
 writeFileSync(join(webDist, 'index.html'), '<!doctype html><title>Simpul</title>');
-writeFileSync(join(webDist, 'assets', 'app.js'), 'console.log(1)');
+writeFileSync(join(webDist, 'assets', 'app.js'), 'export {};');
 
 beforeAll(async () => {
   database = await openTestDatabase();

@@ -43,6 +43,14 @@ describe('simpul obligations and simpul compliance', () => {
     expect(JSON.parse(july.output).regulationsInForce.map((r: { id: string }) => r.id)).toEqual(['dumai-67-2022']);
   });
 
+  it('compliance without --json prints one number per state for each regulation in force', async () => {
+    const { slug } = await createTestTenant(database.db, { regulations: dumaiRegulations });
+    const { code, output } = await captureOutput(() => complianceCommand({ database, options: { tenant: slug, date: '2026-12-02' } }));
+    expect(code).toBe(0);
+    const line = output.split('\n').find((l) => l.startsWith('Perwako Dumai 67/2022:'));
+    expect(line, output).toMatch(/^[^:]+: \d+ met, \d+ attested, \d+ structure in place, \d+ not met, \d+ due soon, \d+ not applicable, \d+ not measurable$/);
+  });
+
   it('compliance refuses an unknown tenant', async () => {
     const errors = vi.spyOn(console, 'error').mockImplementation(() => undefined);
     const code = await complianceCommand({ database, options: { tenant: 'tidak-ada', json: true } });
