@@ -3,8 +3,8 @@ import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createHmac } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
-import { SMTPServer } from 'smtp-server';
 import { openTestDatabase } from '../support/database';
+import { startMailServer, type MailServer } from '../support/mail-server';
 import type { Database } from '../../src/server/platform/db/database';
 import { createRequestsWorld, createTestRequest } from '../../src/server/testing/requests-factories';
 import { takeRequestStep } from '../../src/server/modules/requests/transition-service';
@@ -13,32 +13,15 @@ import { deliverDueNotifications } from '../../src/server/modules/notifications/
 import { notificationDeliveries } from '../../src/server/modules/notifications/tables';
 
 let database: Database;
-const mails: { to: string[]; data: string }[] = [];
 const hooks: { headers: IncomingHttpHeaders; body: string }[] = [];
 let hookStatus = 200;
-let smtp: SMTPServer;
+let smtp: MailServer;
 let hookServer: Server;
-let smtpPort = 0;
 let hookUrl = '';
 
 beforeAll(async () => {
   database = await openTestDatabase();
-  smtp = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS', 'AUTH'],
-    logger: false,
-    onData(stream, session, callback) {
-      let data = '';
-      stream.setEncoding('utf8');
-      stream.on('data', (chunk: string) => (data += chunk));
-      stream.on('end', () => {
-        mails.push({ to: session.envelope.rcptTo.map((r) => r.address), data: data.replace(/=\r?\n/g, '') });
-        callback();
-      });
-    },
-  });
-  await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve));
-  smtpPort = (smtp.server.address() as AddressInfo).port;
+  smtp = await startMailServer();
   hookServer = createServer((req, res) => {
     let body = '';
     req.on('data', (chunk) => (body += chunk));
@@ -52,7 +35,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await new Promise<void>((resolve) => smtp.close(() => resolve()));
+  await smtp.close();
   await new Promise<void>((resolve) => hookServer.close(() => resolve()));
   await database.close();
 });
@@ -64,7 +47,7 @@ async function setUp() {
   const world = await createRequestsWorld(db);
   await updateNotificationSettings(db, world.admin, {
     smtpHost: '127.0.0.1',
-    smtpPort,
+    smtpPort: smtp.port,
     smtpSecure: false,
     smtpUser: null,
     mailFrom: 'simpul@palukota.go.id',
@@ -86,10 +69,10 @@ describe('email and webhook notifications', () => {
     expect(result.failed).toBe(0);
     expect(result.sent).toBeGreaterThan(2);
 
-    const toSteward = mails.find((m) => m.to.includes(world.people.stewardHead.user.email));
+    const toSteward = smtp.mails.find((m) => m.to.includes(world.people.stewardHead.user.email));
     expect(toSteward?.data).toContain(submitted.number);
     expect(toSteward?.data).toContain(`https://simpul.palukota.go.id/requests/${draft.id}`);
-    expect(mails.find((m) => m.to.includes(world.people.ictHead.user.email))?.data).toContain('Tembusan');
+    expect(smtp.mails.find((m) => m.to.includes(world.people.ictHead.user.email))?.data).toContain('Tembusan');
 
     const hook = hooks.find((h) => JSON.parse(h.body).request?.id === draft.id);
     expect(hook).toBeDefined();
