@@ -1,4 +1,4 @@
-import { Checkbox, Container, Divider, Group, Paper, PasswordInput, Select, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Checkbox, Container, Divider, Group, Paper, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
@@ -11,6 +11,7 @@ import { LanguageSwitch } from '../layout/language-switch';
 import { regulationDefaults } from './regulation-defaults';
 import { SubmitButton } from '../components/submit-button';
 import { useSubmitMutation } from '../components/use-submit-mutation';
+import { TenantProfileFields } from '../components/tenant-profile-fields';
 
 type RegulationId = (typeof regulationIds)[number];
 type Choice = { chosen: boolean; effectiveFrom: string; effectiveUntil: string };
@@ -69,17 +70,7 @@ export function SetupPage() {
             </Group>
             <Text c="dimmed">{t('web.setup.intro')}</Text>
             <FormError error={setup.error} />
-            <TextInput label={t('web.setup.name')} placeholder={t('web.setup.namePlaceholder')} required value={values.name} onChange={(e) => set('name', e.currentTarget.value)} {...errorProp(errors, 'name')} />
-            <Select
-              label={t('web.setup.kind')}
-              data={['kota', 'kabupaten', 'provinsi'].map((k) => ({ value: k, label: t(`web.tenantKind.${k}`) }))}
-              value={values.kind}
-              onChange={(v) => set('kind', v ?? 'kota')}
-              allowDeselect={false}
-              {...errorProp(errors, 'kind')}
-            />
-            <TextInput label={t('web.setup.regionCode')} description={t('web.setup.regionCodeHint')} required value={values.regionCode} onChange={(e) => set('regionCode', e.currentTarget.value)} {...errorProp(errors, 'regionCode')} />
-            <TextInput label={t('web.setup.primaryDomain')} placeholder="dumaikota.go.id" required value={values.primaryDomain} onChange={(e) => set('primaryDomain', e.currentTarget.value)} {...errorProp(errors, 'primaryDomain')} />
+            <TenantProfileFields values={values} set={set} errors={errors} withExamples />
 
             <Divider label={t('web.setup.regulations')} labelPosition="left" />
             <Text size="sm" c="dimmed">

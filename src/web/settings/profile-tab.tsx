@@ -1,14 +1,15 @@
-import { Button, Paper, Select, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Paper, Stack, Text } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useCallback, type FormEvent } from 'react';
 import type { TenantProfilePatch } from '../../shared/settings';
 import { api } from '../api/client';
 import { useTenant } from '../api/session';
-import { errorProp, fieldErrorsOf, FormError, useFormValues } from '../components/form-errors';
+import { fieldErrorsOf, FormError, useFormValues } from '../components/form-errors';
 import { useT } from '../i18n/i18n';
 import { useLoadOnce } from './use-load-once';
 import { SavedNotice } from './saved-notice';
 import type { Tenant } from './api';
+import { TenantProfileFields } from '../components/tenant-profile-fields';
 
 /** The Pemda profile that PUT /tenant holds, changed by PATCH so the regulations stay as they are. */
 export function ProfileTab() {
@@ -38,17 +39,7 @@ export function ProfileTab() {
         <Stack>
           <Text size="sm" c="dimmed">{t('settings.profile.intro')}</Text>
           <FormError error={save.error} />
-          <TextInput label={t('web.setup.name')} required value={values.name} onChange={(e) => set('name', e.currentTarget.value)} {...errorProp(errors, 'name')} />
-          <Select
-            label={t('web.setup.kind')}
-            data={['kota', 'kabupaten', 'provinsi'].map((k) => ({ value: k, label: t(`web.tenantKind.${k}`) }))}
-            value={values.kind}
-            onChange={(v) => set('kind', v ?? 'kota')}
-            allowDeselect={false}
-            {...errorProp(errors, 'kind')}
-          />
-          <TextInput label={t('web.setup.regionCode')} description={t('web.setup.regionCodeHint')} required value={values.regionCode} onChange={(e) => set('regionCode', e.currentTarget.value)} {...errorProp(errors, 'regionCode')} />
-          <TextInput label={t('web.setup.primaryDomain')} required value={values.primaryDomain} onChange={(e) => set('primaryDomain', e.currentTarget.value)} {...errorProp(errors, 'primaryDomain')} />
+          <TenantProfileFields values={values} set={set} errors={errors} />
           <SavedNotice show={save.isSuccess} />
           <Button type="submit" loading={save.isPending} w="fit-content">{t('settings.save')}</Button>
         </Stack>
