@@ -37,3 +37,10 @@ export function pickLocale(header: string | undefined | null): Locale {
   }
   return defaultLocale;
 }
+
+/** A calendar day (YYYY-MM-DD or an ISO timestamp) as the reader writes it: "3 Desember 2026". */
+export function formatDay(locale: Locale, isoDate: string): string {
+  const day = new Date(`${isoDate.slice(0, 10)}T00:00:00Z`);
+  if (Number.isNaN(day.getTime())) return isoDate;
+  return new Intl.DateTimeFormat(locale === 'id' ? 'id-ID' : 'en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(day);
+}

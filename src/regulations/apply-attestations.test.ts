@@ -7,6 +7,7 @@ import { findObligation } from './catalogue';
 import { evaluateCompliance } from './engine';
 import { buildReadAgency, buildReadApplication, buildReadModel, healthOfficeId, ictOfficeId } from './testing/build-read-model';
 import { dumai2019Profile } from './testing/profiles';
+import { periodicCadence } from './periodic-reading';
 import { complianceStatuses } from '../shared/compliance';
 import type { ComplianceReadModel, ReadAttestation } from './types';
 
@@ -32,24 +33,33 @@ function resultOf(model: ComplianceReadModel, obligationId: string) {
 }
 
 describe('attestation validity from the cadence', () => {
+  const { params } = buildReadModel();
   it('Dumai 18/2019 Ps 5(3): a cadence of every 60 months gives 60 months', () => {
     const cadence = findObligation('dumai-18-2019/5-3')?.cadence;
-    expect(attestationValidity(cadence)).toEqual({ basis: 'cadence', months: 60 });
-    expect(attestationValidUntil('2024-01-31', cadence)).toBe('2029-01-31');
+    expect(attestationValidity(cadence, params)).toEqual({ basis: 'cadence', months: 60 });
+    expect(attestationValidUntil('2024-01-31', cadence, params)).toBe('2029-01-31');
   });
   it('Jambi 10/2017 Ps 25: a duty done once does not expire', () => {
     const cadence = findObligation('jambi-10-2017/25')?.cadence;
     expect(cadence).toEqual({ kind: 'once' });
-    expect(attestationValidUntil('2024-01-31', cadence)).toBeNull();
+    expect(attestationValidUntil('2024-01-31', cadence, params)).toBeNull();
   });
-  it('Dumai 18/2019 Ps 22(2): "secara berkala" without a period is read as 12 months, shown as an interpretation', () => {
+  it('Dumai 18/2019 Ps 22(2): "secara berkala" without a period is the tenant\'s reading (12 months by default), shown as an interpretation', () => {
     const cadence = findObligation('dumai-18-2019/22-2')?.cadence;
-    expect(cadence).toBeUndefined();
-    expect(attestationValidity(cadence)).toEqual({ basis: 'interpretation', months: 12 });
-    expect(attestationValidUntil('2024-02-29', cadence)).toBe('2025-02-28');
+    expect(cadence).toEqual(periodicCadence);
+    expect(attestationValidity(cadence, params)).toEqual({ basis: 'interpretation', months: 12 });
+    expect(attestationValidUntil('2024-02-29', cadence, params)).toBe('2025-02-28');
+    // the administrator reads "secara berkala" as 6 months: the statement stands 6 months
+    expect(attestationValidity(cadence, { ...params, periodicReadingMonths: 6 })).toEqual({ basis: 'interpretation', months: 6 });
+    expect(attestationValidUntil('2024-02-29', cadence, { ...params, periodicReadingMonths: 6 })).toBe('2024-08-29');
   });
-  it('a deadline after an event is no period of validity: 12 months, an interpretation', () => {
-    expect(attestationValidity({ kind: 'within', days: 5, after: 'x' })).toEqual({ basis: 'interpretation', months: 12 });
+  it('a deadline after an event is no period of validity: the tenant\'s reading, an interpretation', () => {
+    expect(attestationValidity({ kind: 'within', days: 5, after: 'x' }, params)).toEqual({ basis: 'interpretation', months: 12 });
+    expect(attestationValidity(undefined, { ...params, periodicReadingMonths: 3 })).toEqual({ basis: 'interpretation', months: 3 });
+  });
+  it('Dumai 67/2022 Lampiran I.A "direviu dan dievaluasi secara periodik": the tenant\'s reading, an interpretation', () => {
+    const cadence = findObligation('dumai-67-2022/lampiran-I-A-policy-review')?.cadence;
+    expect(attestationValidity(cadence, { ...params, periodicReadingMonths: 24 })).toEqual({ basis: 'interpretation', months: 24 });
   });
 });
 

@@ -15,6 +15,8 @@ export interface ObligationSpec {
   needs: Capability;
   cadence?: Cadence;
   check?: (model: ComplianceReadModel) => CheckResult;
+  /** a reading the text does not state (types.ts Obligation.interpretationKey) */
+  interpretationKey?: string;
   /** the file's own number for the ayat, where it differs from the ref (types.ts Citation.asNumbered) */
   asNumbered?: Citation['asNumbered'];
 }

@@ -1,5 +1,6 @@
 import { toDay } from './checks/dates';
 import { requiredHandoverDocuments } from './handover-documents';
+import { defaultPeriodicReadingMonths } from './periodic-reading';
 import { coordinatingRoles, regulationParams } from './regulation-params';
 import { revocations } from './revocations';
 import { defaultSdlcStages, sdlcStagesByRegulation } from './sdlc-stages';
@@ -13,10 +14,19 @@ export interface RegulationProfileEntry {
   effectiveUntil: string | null;
 }
 
+/** How many months the tenant's administrator reads "secara periodik" as, recorded with who and when. */
+export interface PeriodicReading {
+  months: number;
+  setByName: string | null;
+  setAt: string | null;
+}
+
 /** The regulations a tenant follows, with their dates (GLOSSARY: regulationProfile). */
 export interface RegulationProfile {
   entries: RegulationProfileEntry[];
   cityDomain: string;
+  /** the tenant's reading of "secara periodik", with who set it and when; absent: Simpul's default */
+  periodicReading?: PeriodicReading | null;
   overrides?: Partial<ProfileParams>;
 }
 
@@ -75,8 +85,8 @@ export function mergeCoordinatingRoles(inForce: readonly RegulationId[], table =
  * The parameters the checks read on `isoDate`: SDLC stages from the regulation in force
  * that names them (the most recent one if several do; Simpul's default list otherwise),
  * the union of required handover documents, the stricter audit cadence and the coordinating
- * units per area. Profile
- * overrides win. `table` is the per-regulation parameter table (replaceable in tests).
+ * units per area, and the tenant's reading of "secara periodik". Profile overrides win.
+ * `table` is the per-regulation parameter table (replaceable in tests).
  */
 export function resolveParams(profile: RegulationProfile, isoDate: string, table = regulationParams, roles = coordinatingRoles): ProfileParams {
   const inForce = regulationsInForce(profile, isoDate);
@@ -87,6 +97,7 @@ export function resolveParams(profile: RegulationProfile, isoDate: string, table
     requiredHandoverDocuments: requiredHandoverDocuments(inForce),
     auditCadenceMonths: mergeAuditCadence(inForce, table),
     coordinatingRoles: mergeCoordinatingRoles(inForce, roles),
+    periodicReadingMonths: profile.periodicReading?.months ?? defaultPeriodicReadingMonths,
     ...profile.overrides,
   };
 }

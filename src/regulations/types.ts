@@ -96,7 +96,9 @@ export type AuditScope = 'infrastructure' | 'application' | 'security';
 export type Cadence =
   // e.g. "paling sedikit 1 (satu) kali dalam 2 (dua) tahun" -> 24; with auditScopes, the profile's
   // resolved audit cadence (params.auditCadenceMonths, the stricter rule applied) replaces `months`
-  | { kind: 'every'; months: number; auditScopes?: AuditScope[] }
+  // with periodic, the text says "secara periodik" and names no period: the tenant's reading
+  // (params.periodicReadingMonths, periodic-reading.ts) replaces `months` and is shown as an interpretation
+  | { kind: 'every'; months: number; auditScopes?: AuditScope[]; periodic?: true }
   | { kind: 'within'; days: number; workingDays?: boolean; after: string } // a deadline after an event
   | { kind: 'once' };
 
@@ -127,6 +129,8 @@ export interface ProfileParams {
   requiredHandoverDocuments: string[];
   /** months between ICT audits, per scope, the stricter rule already applied */
   auditCadenceMonths: Partial<Record<AuditScope, number>>;
+  /** months "secara periodik" is read as where the text names no period (periodic-reading.ts; the tenant may set it) */
+  periodicReadingMonths: number;
   /** agency roles that coordinate each management area under the regulations in force (regulation-params.ts) */
   coordinatingRoles: Partial<Record<string, string[]>>;
 }
@@ -292,6 +296,12 @@ export interface Obligation {
   needs: Capability;
   /** pure; absent means not measurable by any data Simpul could hold yet */
   check?: (model: ComplianceReadModel) => CheckResult;
+  /**
+   * i18n key (namespace compliance-ui) of a reading the check makes that the text does not
+   * state, shown beside the obligation as an interpretation (a "secara periodik" cadence is
+   * shown from the cadence itself, periodic-reading.ts)
+   */
+  interpretationKey?: string;
 }
 
 export interface Regulation {

@@ -97,6 +97,8 @@ export const ObligationRow = z
     notMeasurableReason: z.string().nullable(),
     /** why it does not apply, when not applicable */
     notApplicableReason: z.string().nullable(),
+    /** a reading the check makes that the text does not state (present-interpretation.ts) */
+    interpretation: z.string().nullable(),
     findings: z.number().int(),
     /** records shown as not applicable (with their reason) */
     notApplicableRecords: z.number().int(),
@@ -197,10 +199,14 @@ export const ObligationDetail = z
     binds: z.string(),
     about: z.string(),
     cadence: z.string().nullable(),
+    /** a reading the check makes that the text does not state, shown as an interpretation */
+    interpretation: z.string().nullable(),
     needs: z.string(),
     measurable: z.boolean(),
     /** false when the obligation's regulation does not bind the tenant on `asOf` */
     inForce: z.boolean(),
+    /** the recorded revocation of the obligation's regulation, in words (Dumai 67/2022 Ps 34), or null */
+    revocation: z.string().nullable(),
     status: ComplianceStatus.nullable(),
     /** why not measurable: no data source yet, or a registry with no record */
     notMeasurableReason: z.enum(['no_capability', 'registry_empty']).nullable(),

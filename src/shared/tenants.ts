@@ -58,6 +58,9 @@ export const TenantView = z
     ),
     /** months Simpul reads "secara periodik" as; null: the default (12) */
     periodicReadingMonths: z.number().int().nullable(),
+    /** who set that reading and when (ISO); null while it is the default */
+    periodicReadingSetByName: z.string().nullable(),
+    periodicReadingSetAt: z.string().nullable(),
   })
   .meta({ id: 'Tenant' });
 

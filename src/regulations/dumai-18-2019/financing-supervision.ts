@@ -1,4 +1,5 @@
 import { defineObligations } from '../define-obligation';
+import { periodicCadence } from '../periodic-reading';
 
 // The file numbers PEMBIAYAAN "BAB VI" a second time (it should be VII); kept as it stands.
 const financing = 'BAB VI PEMBIAYAAN';
@@ -14,7 +15,7 @@ export const financingSupervisionObligations = defineObligations('dumai-18-2019'
     text: 'Pemerintah Kota melakukan pembinaan, pengawasan, dan pengendalian dalam SPBE melalui Diskominfo dan dapat melibatkan pihak lain sesuai kebutuhan dan peraturan yang berlaku.',
   },
   {
-    pasal: '22', ayat: '2', chapter: supervision, binds: 'ict_office', about: 'management', needs: 'competency',
+    pasal: '22', ayat: '2', chapter: supervision, binds: 'ict_office', about: 'management', cadence: periodicCadence, needs: 'competency',
     text: 'Pembinaan sebagaimana dimaksud pada ayat (1), melalui koordinasi secara berkala, pemberian bimbingan dan supervisi, pengusulan pendidikan dan pelatihan ke Badan Kepegawaian dan Pengembangan Sumber Daya Manusia, serta evaluasi SPBE.',
   },
   {

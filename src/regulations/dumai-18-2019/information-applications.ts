@@ -95,6 +95,7 @@ export const informationApplicationObligations = defineObligations('dumai-18-201
   {
     // The article names dumaikota.go.id; the check reads the tenant's city domain from its profile.
     pasal: '15', ayat: '5', chapter, binds: 'every_agency', about: 'domain', needs: 'domain_registry',
+    interpretationKey: 'compliance-ui.interpretation.cityDomain',
     text: 'Subdomain sebagaimana dimaksud pada ayat (4) harus terintegrasi dengan domain *dumaikota.go.id*.',
     check: (model) => combineResults([subdomainsUnderCityDomain(model), applicationsUnderCityDomain(model)]),
   },

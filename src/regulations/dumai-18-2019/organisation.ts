@@ -20,6 +20,7 @@ export const organisationObligations = defineObligations('dumai-18-2019', [
     // No cadence in the article; the national SPBE evaluation it follows is yearly (see checkEvaluationHeld).
     pasal: '8', ayat: '2', huruf: 'd', chapter, binds: 'regional_secretary', about: 'evaluation', needs: 'evaluation',
     cadence: { kind: 'every', months: 12 },
+    interpretationKey: 'compliance-ui.interpretation.evaluationYearly',
     text: 'd. melaksanakan evaluasi implementasi SPBE.',
     check: checkEvaluationHeld({ months: 12 }),
   },

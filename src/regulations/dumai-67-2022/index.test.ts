@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { mergeCoordinatingRoles } from '../profiles';
+import { periodicCadence } from '../periodic-reading';
+import { effectiveCadence } from '../effective-cadence';
 import { describe, expect, it } from 'vitest';
 import { buildReadApplication, buildReadEvaluationCycle, buildReadInternalPolicy, buildReadModel } from '../testing/build-read-model';
 import { buildDueCalendar } from '../calendar';
@@ -44,8 +46,24 @@ describe('Dumai 67/2022 as code', () => {
       for (const duty of ['policy-binding', 'policy-review', 'policy-review-report']) {
         expect(find(`lampiran-I-${section}-${duty}`).check, `${section} ${duty}`).toBeTypeOf('function');
       }
-      expect(find(`lampiran-I-${section}-policy-review`).cadence).toEqual({ kind: 'every', months: 12 });
+      expect(find(`lampiran-I-${section}-policy-review`).cadence).toEqual(periodicCadence);
     }
+  });
+
+  it('Dumai 67/2022 Lampiran I.A "direviu dan dievaluasi secara periodik": the tenant\'s reading of the period decides, "setiap tahun" (I.C guideline) does not move', () => {
+    // reviewed 8 months before the day asked about
+    const reviewed = (code: 'architecture' | 'data_management_guideline') => [buildReadInternalPolicy({ code, enactedAt: '2022-07-01', lastReviewedAt: '2023-05-15' })];
+    const withReading = (months: number, code: 'architecture' | 'data_management_guideline') => {
+      const model = buildReadModel({ asOf: '2024-01-15', internalPolicies: reviewed(code) });
+      return { ...model, params: { ...model.params, periodicReadingMonths: months } };
+    };
+    const policyReview = find('lampiran-I-A-policy-review').check!;
+    expect(policyReview(withReading(12, 'architecture')).status).toBe('met');
+    expect(policyReview(withReading(6, 'architecture'))).toMatchObject({ status: 'not_met', missing: [{ messageKey: 'reg-dumai-67-2022.finding.policyReviewOverdue', params: { dueDate: '2023-11-15' } }] });
+    expect(effectiveCadence(find('lampiran-I-A-policy-review').cadence, withReading(6, 'architecture').params)).toMatchObject({ months: 6 });
+    const guidelineReview = find('lampiran-I-C-guideline-review').check!;
+    expect(guidelineReview(withReading(6, 'data_management_guideline')).status).toBe('met');
+    expect(guidelineReview(withReading(24, 'data_management_guideline')).status).toBe('met');
   });
 
   it('Dumai 67/2022 Lampiran I (Pendahuluan): the ten policies the Pemda must have are met only when all ten are enacted', () => {

@@ -35,9 +35,10 @@ export type InternalPolicyCode =
   | (typeof internalPolicyDocuments)[number]['code'];
 
 /**
- * The Lampiran asks each policy to be reviewed "secara periodik" and names a period only for
- * the data-management guideline ("setiap tahun", Lampiran I.C). Simpul reads every periodic
- * review as yearly: Ps 33(2) evaluates SPBE, its internal policies included (PermenPANRB
- * 59/2020 indicators 1-10), at least once a year, so a review older than that is stale.
+ * How often a policy or document is reviewed: the Lampiran asks each "direviu dan dievaluasi
+ * secara periodik" and names a period only for the data-management guideline ("setiap tahun",
+ * Lampiran I.C); every other review follows the tenant's reading (periodic-reading.ts).
  */
-export const periodicReviewMonths = 12;
+export function reviewPeriodOf(code: InternalPolicyCode): number | 'periodic' {
+  return code === 'data_management_guideline' ? 12 : 'periodic';
+}

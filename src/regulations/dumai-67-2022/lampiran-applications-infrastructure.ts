@@ -1,6 +1,6 @@
 import { defineChapterObligations } from '../define-chapter-obligations';
 import { checkPolicyEnacted, checkPolicyReviewed } from './checks/internal-policy-checks';
-import { periodicReviewMonths } from './internal-policies';
+import { periodicCadence } from '../periodic-reading';
 import { findHandoverDocumentsCitedBy } from '../cited-handover-documents';
 import { checkHandoverDocuments } from '../checks/application-handover';
 import { checkSourceCodeAndCopyright } from '../checks/applications';
@@ -25,8 +25,8 @@ export const applicationAndInfrastructurePolicyObligations = defineChapterObliga
     binds: 'tenant',
     about: 'internal_policy',
     needs: 'internal_policy_register',
-    cadence: { kind: 'every', months: periodicReviewMonths },
-    check: checkPolicyReviewed('application_development', periodicReviewMonths),
+    cadence: periodicCadence,
+    check: checkPolicyReviewed('application_development', 'periodic'),
   },
   {
     ref: 'lampiran-I-D-policy-review-report',
@@ -34,8 +34,8 @@ export const applicationAndInfrastructurePolicyObligations = defineChapterObliga
     binds: 'tenant',
     about: 'internal_policy',
     needs: 'internal_policy_register',
-    cadence: { kind: 'every', months: periodicReviewMonths },
-    check: checkPolicyReviewed('application_development', periodicReviewMonths),
+    cadence: periodicCadence,
+    check: checkPolicyReviewed('application_development', 'periodic'),
   },
   {
     ref: 'lampiran-I-D-architecture',
@@ -65,8 +65,8 @@ export const applicationAndInfrastructurePolicyObligations = defineChapterObliga
     binds: 'ict_office',
     about: 'internal_policy',
     needs: 'internal_policy_register',
-    cadence: { kind: 'every', months: periodicReviewMonths },
-    check: checkPolicyReviewed('application_development_guideline', periodicReviewMonths),
+    cadence: periodicCadence,
+    check: checkPolicyReviewed('application_development_guideline', 'periodic'),
   },
   {
     ref: 'lampiran-I-D-consultation',
@@ -98,8 +98,8 @@ export const applicationAndInfrastructurePolicyObligations = defineChapterObliga
     binds: 'tenant',
     about: 'internal_policy',
     needs: 'internal_policy_register',
-    cadence: { kind: 'every', months: periodicReviewMonths },
-    check: checkPolicyReviewed('data_center', periodicReviewMonths),
+    cadence: periodicCadence,
+    check: checkPolicyReviewed('data_center', 'periodic'),
   },
   {
     ref: 'lampiran-I-E-policy-review-report',
@@ -107,8 +107,8 @@ export const applicationAndInfrastructurePolicyObligations = defineChapterObliga
     binds: 'tenant',
     about: 'internal_policy',
     needs: 'internal_policy_register',
-    cadence: { kind: 'every', months: periodicReviewMonths },
-    check: checkPolicyReviewed('data_center', periodicReviewMonths),
+    cadence: periodicCadence,
+    check: checkPolicyReviewed('data_center', 'periodic'),
   },
   {
     ref: 'lampiran-I-E-operation',
@@ -138,8 +138,8 @@ export const applicationAndInfrastructurePolicyObligations = defineChapterObliga
     binds: 'ict_office',
     about: 'sop',
     needs: 'internal_policy_register',
-    cadence: { kind: 'every', months: periodicReviewMonths },
-    check: checkPolicyReviewed('data_center_sop', periodicReviewMonths),
+    cadence: periodicCadence,
+    check: checkPolicyReviewed('data_center_sop', 'periodic'),
   },
   {
     ref: 'lampiran-I-E-usage-review',
@@ -162,8 +162,8 @@ export const applicationAndInfrastructurePolicyObligations = defineChapterObliga
     binds: 'tenant',
     about: 'internal_policy',
     needs: 'internal_policy_register',
-    cadence: { kind: 'every', months: periodicReviewMonths },
-    check: checkPolicyReviewed('intranet', periodicReviewMonths),
+    cadence: periodicCadence,
+    check: checkPolicyReviewed('intranet', 'periodic'),
   },
   {
     ref: 'lampiran-I-F-policy-review-report',
@@ -171,8 +171,8 @@ export const applicationAndInfrastructurePolicyObligations = defineChapterObliga
     binds: 'tenant',
     about: 'internal_policy',
     needs: 'internal_policy_register',
-    cadence: { kind: 'every', months: periodicReviewMonths },
-    check: checkPolicyReviewed('intranet', periodicReviewMonths),
+    cadence: periodicCadence,
+    check: checkPolicyReviewed('intranet', 'periodic'),
   },
   {
     ref: 'lampiran-I-F-usage',
@@ -202,8 +202,8 @@ export const applicationAndInfrastructurePolicyObligations = defineChapterObliga
     binds: 'ict_office',
     about: 'sop',
     needs: 'internal_policy_register',
-    cadence: { kind: 'every', months: periodicReviewMonths },
-    check: checkPolicyReviewed('intranet_sop', periodicReviewMonths),
+    cadence: periodicCadence,
+    check: checkPolicyReviewed('intranet_sop', 'periodic'),
   },
   {
     ref: 'lampiran-I-G-policy-binding',
@@ -219,8 +219,8 @@ export const applicationAndInfrastructurePolicyObligations = defineChapterObliga
     binds: 'tenant',
     about: 'internal_policy',
     needs: 'internal_policy_register',
-    cadence: { kind: 'every', months: periodicReviewMonths },
-    check: checkPolicyReviewed('integration_service', periodicReviewMonths),
+    cadence: periodicCadence,
+    check: checkPolicyReviewed('integration_service', 'periodic'),
   },
   {
     ref: 'lampiran-I-G-policy-review-report',
@@ -228,8 +228,8 @@ export const applicationAndInfrastructurePolicyObligations = defineChapterObliga
     binds: 'tenant',
     about: 'internal_policy',
     needs: 'internal_policy_register',
-    cadence: { kind: 'every', months: periodicReviewMonths },
-    check: checkPolicyReviewed('integration_service', periodicReviewMonths),
+    cadence: periodicCadence,
+    check: checkPolicyReviewed('integration_service', 'periodic'),
   },
   {
     ref: 'lampiran-I-G-operation',
@@ -252,7 +252,7 @@ export const applicationAndInfrastructurePolicyObligations = defineChapterObliga
     binds: 'ict_office',
     about: 'sop',
     needs: 'internal_policy_register',
-    cadence: { kind: 'every', months: periodicReviewMonths },
-    check: checkPolicyReviewed('integration_service_sop', periodicReviewMonths),
+    cadence: periodicCadence,
+    check: checkPolicyReviewed('integration_service_sop', 'periodic'),
   },
 ]);

@@ -1,6 +1,6 @@
 import { defineChapterObligations } from '../define-chapter-obligations';
 import { checkPolicyEnacted, checkPolicyReviewed } from './checks/internal-policy-checks';
-import { periodicReviewMonths } from './internal-policies';
+import { periodicCadence } from '../periodic-reading';
 
 /**
  * Dumai 67/2022 Lampiran, Kebijakan Internal SPBE A-C: architecture, roadmap, data management. Each policy
@@ -21,8 +21,8 @@ export const plansAndDataPolicyObligations = defineChapterObligations('dumai-67-
     binds: 'tenant',
     about: 'internal_policy',
     needs: 'internal_policy_register',
-    cadence: { kind: 'every', months: periodicReviewMonths },
-    check: checkPolicyReviewed('architecture', periodicReviewMonths),
+    cadence: periodicCadence,
+    check: checkPolicyReviewed('architecture', 'periodic'),
   },
   {
     ref: 'lampiran-I-A-policy-review-report',
@@ -30,8 +30,8 @@ export const plansAndDataPolicyObligations = defineChapterObligations('dumai-67-
     binds: 'tenant',
     about: 'internal_policy',
     needs: 'internal_policy_register',
-    cadence: { kind: 'every', months: periodicReviewMonths },
-    check: checkPolicyReviewed('architecture', periodicReviewMonths),
+    cadence: periodicCadence,
+    check: checkPolicyReviewed('architecture', 'periodic'),
   },
   {
     ref: 'lampiran-I-A-references',
@@ -82,8 +82,8 @@ export const plansAndDataPolicyObligations = defineChapterObligations('dumai-67-
     binds: 'tenant',
     about: 'internal_policy',
     needs: 'internal_policy_register',
-    cadence: { kind: 'every', months: periodicReviewMonths },
-    check: checkPolicyReviewed('roadmap', periodicReviewMonths),
+    cadence: periodicCadence,
+    check: checkPolicyReviewed('roadmap', 'periodic'),
   },
   {
     ref: 'lampiran-I-B-policy-review-report',
@@ -91,8 +91,8 @@ export const plansAndDataPolicyObligations = defineChapterObligations('dumai-67-
     binds: 'tenant',
     about: 'internal_policy',
     needs: 'internal_policy_register',
-    cadence: { kind: 'every', months: periodicReviewMonths },
-    check: checkPolicyReviewed('roadmap', periodicReviewMonths),
+    cadence: periodicCadence,
+    check: checkPolicyReviewed('roadmap', 'periodic'),
   },
   {
     ref: 'lampiran-I-B-basis',
@@ -143,8 +143,8 @@ export const plansAndDataPolicyObligations = defineChapterObligations('dumai-67-
     binds: 'tenant',
     about: 'internal_policy',
     needs: 'internal_policy_register',
-    cadence: { kind: 'every', months: periodicReviewMonths },
-    check: checkPolicyReviewed('data_management', periodicReviewMonths),
+    cadence: periodicCadence,
+    check: checkPolicyReviewed('data_management', 'periodic'),
   },
   {
     ref: 'lampiran-I-C-policy-review-report',
@@ -152,8 +152,8 @@ export const plansAndDataPolicyObligations = defineChapterObligations('dumai-67-
     binds: 'tenant',
     about: 'internal_policy',
     needs: 'internal_policy_register',
-    cadence: { kind: 'every', months: periodicReviewMonths },
-    check: checkPolicyReviewed('data_management', periodicReviewMonths),
+    cadence: periodicCadence,
+    check: checkPolicyReviewed('data_management', 'periodic'),
   },
   {
     ref: 'lampiran-I-C-targets',

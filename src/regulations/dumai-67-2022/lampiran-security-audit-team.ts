@@ -1,7 +1,7 @@
 import { defineChapterObligations } from '../define-chapter-obligations';
 import { checkAgenciesWithRoles } from '../checks/agency-with-role';
 import { checkPolicyEnacted, checkPolicyReviewed } from './checks/internal-policy-checks';
-import { periodicReviewMonths } from './internal-policies';
+import { periodicCadence } from '../periodic-reading';
 
 /**
  * Dumai 67/2022 Lampiran, Kebijakan Internal SPBE H-J: information security management, ICT audit, the
@@ -22,8 +22,8 @@ export const securityAuditAndTeamPolicyObligations = defineChapterObligations('d
     binds: 'tenant',
     about: 'internal_policy',
     needs: 'internal_policy_register',
-    cadence: { kind: 'every', months: periodicReviewMonths },
-    check: checkPolicyReviewed('information_security', periodicReviewMonths),
+    cadence: periodicCadence,
+    check: checkPolicyReviewed('information_security', 'periodic'),
   },
   {
     ref: 'lampiran-I-H-policy-review-report',
@@ -31,8 +31,8 @@ export const securityAuditAndTeamPolicyObligations = defineChapterObligations('d
     binds: 'tenant',
     about: 'internal_policy',
     needs: 'internal_policy_register',
-    cadence: { kind: 'every', months: periodicReviewMonths },
-    check: checkPolicyReviewed('information_security', periodicReviewMonths),
+    cadence: periodicCadence,
+    check: checkPolicyReviewed('information_security', 'periodic'),
   },
   {
     ref: 'lampiran-I-H-scope',
@@ -69,7 +69,7 @@ export const securityAuditAndTeamPolicyObligations = defineChapterObligations('d
     binds: 'ict_office',
     about: 'security',
     needs: 'security_management',
-    cadence: { kind: 'every', months: periodicReviewMonths },
+    cadence: periodicCadence,
   },
   {
     ref: 'lampiran-I-I-policy-binding',
@@ -85,8 +85,8 @@ export const securityAuditAndTeamPolicyObligations = defineChapterObligations('d
     binds: 'tenant',
     about: 'internal_policy',
     needs: 'internal_policy_register',
-    cadence: { kind: 'every', months: periodicReviewMonths },
-    check: checkPolicyReviewed('ict_audit', periodicReviewMonths),
+    cadence: periodicCadence,
+    check: checkPolicyReviewed('ict_audit', 'periodic'),
   },
   {
     ref: 'lampiran-I-I-policy-review-report',
@@ -94,8 +94,8 @@ export const securityAuditAndTeamPolicyObligations = defineChapterObligations('d
     binds: 'tenant',
     about: 'internal_policy',
     needs: 'internal_policy_register',
-    cadence: { kind: 'every', months: periodicReviewMonths },
-    check: checkPolicyReviewed('ict_audit', periodicReviewMonths),
+    cadence: periodicCadence,
+    check: checkPolicyReviewed('ict_audit', 'periodic'),
   },
   {
     ref: 'lampiran-I-I-scope',
@@ -155,8 +155,8 @@ export const securityAuditAndTeamPolicyObligations = defineChapterObligations('d
     binds: 'tenant',
     about: 'internal_policy',
     needs: 'internal_policy_register',
-    cadence: { kind: 'every', months: periodicReviewMonths },
-    check: checkPolicyReviewed('coordination_team', periodicReviewMonths),
+    cadence: periodicCadence,
+    check: checkPolicyReviewed('coordination_team', 'periodic'),
   },
   {
     ref: 'lampiran-I-J-policy-review-report',
@@ -164,8 +164,8 @@ export const securityAuditAndTeamPolicyObligations = defineChapterObligations('d
     binds: 'tenant',
     about: 'internal_policy',
     needs: 'internal_policy_register',
-    cadence: { kind: 'every', months: periodicReviewMonths },
-    check: checkPolicyReviewed('coordination_team', periodicReviewMonths),
+    cadence: periodicCadence,
+    check: checkPolicyReviewed('coordination_team', 'periodic'),
   },
   {
     ref: 'lampiran-I-J-composition',

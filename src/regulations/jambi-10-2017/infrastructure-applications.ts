@@ -89,6 +89,7 @@ export const infrastructureApplicationObligations = defineObligations('jambi-10-
   {
     // The article names jambikota.go.id; the check reads the tenant's city domain from its profile.
     pasal: '10', ayat: '3', chapter: applications, binds: 'every_agency', about: 'domain', needs: 'domain_registry',
+    interpretationKey: 'compliance-ui.interpretation.cityDomain',
     text: 'Subdomain sebagaimana dimaksud pada ayat (1) terintegrasi dengan domain jambikota.go.id dan digunakan oleh OPD.',
     check: (model) => combineResults([subdomainsUnderCityDomain(model), applicationsUnderCityDomain(model)]),
   },

@@ -1,5 +1,6 @@
 import { checkPeriodicReports } from '../checks/reporting';
 import { defineObligations } from '../define-obligation';
+import { periodicCadence } from '../periodic-reading';
 
 const security = 'BAB III RUANG LINGKUP, Bagian Kedelapan Keamanan Informasi';
 const reporting = 'BAB III RUANG LINGKUP, Bagian Kesembilan Pemeliharaan Dan Pelaporan';
@@ -21,7 +22,7 @@ export const securityReportingObligations = defineObligations('jambi-10-2017', [
     text: 'Back up sebagaimana dimaksud pada ayat (2) harus disimpan dalam media penyimpanan yang mudah dipindah (portable) dan/atau dalam server dan diletakkan ditempat yang aman, terpisah dari ruang pusat data.',
   },
   {
-    pasal: '21', ayat: '1', chapter: reporting, binds: 'ict_office', about: 'service', needs: 'service_catalogue',
+    pasal: '21', ayat: '1', chapter: reporting, binds: 'ict_office', about: 'service', cadence: periodicCadence, needs: 'service_catalogue',
     text: 'Dinas melakukan pemeliharaan sistem e-government Pemerintah Daerah secara berkala.',
   },
   {
@@ -31,11 +32,13 @@ export const securityReportingObligations = defineObligations('jambi-10-2017', [
   {
     // "secara berkala" names no interval, so only unsubmitted past periods and agencies that never reported count.
     pasal: '22', ayat: '1', chapter: reporting, binds: 'every_agency', about: 'periodic_report', needs: 'periodic_reports',
+    interpretationKey: 'compliance-ui.interpretation.reportsWithoutPeriod',
     text: 'OPD secara berkala wajib melaporkan penyelenggaraan e-government dalam lingkungan kerjanya masing – masing kepada Walikota melalui Dinas.',
     check: checkPeriodicReports({ reporters: 'every_agency' }),
   },
   {
     pasal: '22', ayat: '2', chapter: reporting, binds: 'ict_office', about: 'periodic_report', needs: 'periodic_reports',
+    interpretationKey: 'compliance-ui.interpretation.reportsWithoutPeriod',
     text: 'Dinas secara berkala melaporkan penyelenggaraan e-government kepada Walikota.',
     check: checkPeriodicReports({ reporters: 'ict_office' }),
   },

@@ -7,6 +7,7 @@ import { checkDatasetKeyIdentifier, checkDatasetsKeptCurrent, checkEveryAgencyMa
 import { checkRequestsAnswered } from '../checks/requests';
 import { checkHostedInDataCenter } from '../checks/application-hosting';
 import { checkDatasetsGrouped, checkDatasetsHaveSteward } from './checks/dataset-checks';
+import { periodicCadence } from '../periodic-reading';
 
 /**
  * Palu 14/2022 BAB II Bagian Keenam (Pasal 9-15): data and information, databases, the data centre, back-up,
@@ -273,6 +274,7 @@ export const dataObligations = defineChapterObligations('palu-14-2022', 'BAB II 
   {
     ref: '14-1',
     text: 'Setiap Perangkat Daerah wajib melakukan pencadangan (back-up) data secara berkala kedalam server di Pusat Data Pemerintah Daerah.',
+    cadence: periodicCadence,
     binds: 'every_agency',
     about: 'backup',
     needs: 'data_center',

@@ -3,6 +3,7 @@ import { checkApplicationUnderCityDomain } from '../checks/application-addresses
 import { combineResults } from '../checks/check-result';
 import { checkSubdomainsUnderCityDomain } from '../checks/domains';
 import { checkHostedInDataCenter } from '../checks/application-hosting';
+import { periodicCadence } from '../periodic-reading';
 
 /**
  * Palu 14/2022 BAB II Bagian Ketujuh (Pasal 16-28): infrastructure, domains and e-mail, the data centre,
@@ -99,6 +100,7 @@ export const infrastructureObligations = defineChapterObligations('palu-14-2022'
   {
     ref: '20-1',
     text: 'Setiap Perangkat Daerah melakukan pencadangan (*back-up*) data secara berkala ke dalam server di Pusat Data.',
+    cadence: periodicCadence,
     binds: 'every_agency',
     about: 'backup',
     needs: 'data_center',

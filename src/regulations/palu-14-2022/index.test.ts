@@ -16,7 +16,7 @@ const find = (ref: string) => {
 };
 const paluModel = (overrides: Partial<ComplianceReadModel> = {}) =>
   buildReadModel({
-    params: { cityDomain: 'palukota.go.id', sdlcStages: ['planning', 'development', 'testing', 'production', 'maintenance'], requiredHandoverDocuments: requiredHandoverDocuments(['palu-14-2022']), auditCadenceMonths: {}, coordinatingRoles: mergeCoordinatingRoles(['palu-14-2022']) },
+    params: { cityDomain: 'palukota.go.id', sdlcStages: ['planning', 'development', 'testing', 'production', 'maintenance'], requiredHandoverDocuments: requiredHandoverDocuments(['palu-14-2022']), auditCadenceMonths: {}, coordinatingRoles: mergeCoordinatingRoles(['palu-14-2022']), periodicReadingMonths: 12 },
     ...overrides,
   });
 const paluApp = (overrides: Parameters<typeof buildReadApplication>[0] = {}) =>

@@ -1,3 +1,4 @@
+import { defaultPeriodicReadingMonths } from '../periodic-reading';
 import { handoverDocumentRules, requiredHandoverDocuments } from '../handover-documents';
 import { sdlcStagesByRegulation } from '../sdlc-stages';
 import type {
@@ -132,6 +133,7 @@ export function buildReadModel(overrides: Partial<ComplianceReadModel> = {}): Co
       requiredHandoverDocuments: requiredHandoverDocuments(['dumai-18-2019']),
       auditCadenceMonths: {},
       coordinatingRoles: {},
+      periodicReadingMonths: defaultPeriodicReadingMonths,
     },
     tenant: { id: 'tenant-dumai', name: 'Pemerintah Kota Dumai', primaryDomain: 'dumaikota.go.id' },
     agencies: [

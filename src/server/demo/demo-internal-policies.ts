@@ -10,8 +10,8 @@ type DecreeKind = 'perwako' | 'kepwako' | 'kepkadis';
 
 /**
  * The register of Kebijakan Internal SPBE (Dumai 67/2022 Lampiran BAB II.A–J) as the demo
- * city keeps it. Days count back from the run; each policy is reviewed yearly (the reading of
- * `periodicReviewMonths`), so the states below are real: on time, reviewed late once and on
+ * city keeps it. Days count back from the run; each policy is reviewed yearly (Simpul's default
+ * reading of "secara periodik", periodic-reading.ts), so the states below are real: on time, reviewed late once and on
  * time since, a review now overdue, one due within 30 days, never reviewed, and missing.
  */
 export interface DemoPolicy {

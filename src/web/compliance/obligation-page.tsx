@@ -33,6 +33,11 @@ export function ObligationPage() {
         {o.status === 'attested' && <Text size="sm">{o.attestedUntil ? `${t('attestations.field.validUntil')}: ${o.attestedUntil}` : t('attestations.validity.once')}</Text>}
       </Group>
       {!o.inForce && <Alert color="gray">{t('compliance-ui.notInForce', { date: o.asOf })}</Alert>}
+      {o.revocation && (
+        <Alert color="gray" variant="light" data-testid="revocation">
+          {o.revocation}
+        </Alert>
+      )}
       <Paper withBorder p="md">
         <Text size="xs" c="dimmed">
           {o.regulation.title} — {o.chapter}
@@ -46,6 +51,11 @@ export function ObligationPage() {
         <Field label={t('compliance-ui.cadence')}>{o.cadence ?? '–'}</Field>
         <Field label={t('compliance-ui.column.needs')}>{t(`compliance-ui.capability.${o.needs}`)}</Field>
       </SimpleGrid>
+      {o.interpretation && (
+        <Alert color="yellow" variant="light" title={t('compliance-ui.interpretation.label')} data-testid="interpretation">
+          {o.interpretation}
+        </Alert>
+      )}
       {o.status === 'not_measurable' && (
         <Alert color="gray" data-testid="not-measurable">
           {o.notMeasurableReason === 'registry_empty'

@@ -54,6 +54,11 @@ export function RegulationTree({ report, date }: { report: ComplianceReport; dat
                               </Table.Td>
                               <Table.Td>
                                 <Text size="sm">{o.excerpt}</Text>
+                                {o.interpretation && (
+                                  <Text size="xs" c="dark.4" fs="italic" title={o.interpretation}>
+                                    {t('compliance-ui.interpretation.marker')}
+                                  </Text>
+                                )}
                               </Table.Td>
                               <Table.Td>
                                 <StatusBadge status={o.status} />

@@ -5,6 +5,7 @@ import { api } from '../api/client';
 import { useTenant } from '../api/session';
 import { errorProp, fieldErrorsOf, FormError } from '../components/form-errors';
 import { useT } from '../i18n/i18n';
+import { formatDate } from '../i18n/format-date';
 import { useLoadOnce } from './use-load-once';
 import { SavedNotice } from './saved-notice';
 import type { Tenant } from './api';
@@ -36,7 +37,12 @@ export function PeriodicTab() {
           <Text size="sm" c="dimmed">{t('settings.periodic.intro')}</Text>
           <FormError error={save.error} />
           <NumberInput label={t('settings.periodic.months')} description={t('settings.periodic.default')} min={1} max={60} allowDecimal={false} value={months} onChange={setMonths} w={220} {...errorProp(errors, 'months')} />
-          <Text size="sm">{t('settings.periodic.current', { months: tenant?.periodicReadingMonths ?? 12 })}</Text>
+          <Text size="sm" data-testid="periodic-current">
+            {t('settings.periodic.current', { months: tenant?.periodicReadingMonths ?? 12 })}{' '}
+            {tenant?.periodicReadingSetByName && tenant.periodicReadingSetAt
+              ? t('settings.periodic.setBy', { name: tenant.periodicReadingSetByName, date: formatDate(tenant.periodicReadingSetAt) })
+              : t('settings.periodic.isDefault')}
+          </Text>
           <SavedNotice show={save.isSuccess} />
           <Button type="submit" loading={save.isPending} w="fit-content">{t('settings.save')}</Button>
         </Stack>

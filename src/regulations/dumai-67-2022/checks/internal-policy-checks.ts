@@ -25,9 +25,11 @@ export function checkPolicyEnacted(code: InternalPolicyCode): (model: Compliance
  * Dumai 67/2022 Lampiran: the policy is reviewed and evaluated periodically and the result
  * written down in a review report; `lastReviewedAt` is the date of that report. A policy
  * never reviewed falls due one period after it was enacted; one never enacted is a gap.
+ * `periodic`: the text names no period, the tenant's reading of "secara periodik" applies.
  */
-export function checkPolicyReviewed(code: InternalPolicyCode, months: number): (model: ComplianceReadModel) => CheckResult {
+export function checkPolicyReviewed(code: InternalPolicyCode, period: number | 'periodic'): (model: ComplianceReadModel) => CheckResult {
   return (model) => {
+    const months = period === 'periodic' ? model.params.periodicReadingMonths : period;
     if (!model.internalPolicies) return notMeasurable('internal_policy_register');
     const policy = model.internalPolicies.find((p) => p.code === code);
     const since = policy?.lastReviewedAt ?? policy?.enactedAt;

@@ -2,7 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import { findAttestationParties } from '../../../regulations/attestation-parties';
 import { attestationValidity, attestationValidUntil } from '../../../regulations/attestation-validity';
 import { findObligation } from '../../../regulations/catalogue';
-import { regulationsInForce } from '../../../regulations/profiles';
+import { regulationsInForce, resolveParams } from '../../../regulations/profiles';
 import type { Obligation } from '../../../regulations/types';
 import type { AttestationInput, AttestationList, AttestationUpdate, AttestationView } from '../../../shared/attestations';
 import type { z } from 'zod';
@@ -16,7 +16,7 @@ import type { Upload } from '../../platform/http/read-upload';
 import { newId } from '../../platform/ids';
 import { authorize, can } from '../../platform/policy/can';
 import { listAllAgencies } from '../agencies/service';
-import { findTenant } from '../tenants/service';
+import { findRegulationProfile, findTenant, toRegulationProfile } from '../tenants/service';
 import { attestationStateOn, type StoredAttestationState } from './attestation-flow';
 import { presentAttestation, toAttestationRecord } from './presenter';
 import { findAttestation, findAttestationEvents, findAttestations, findOpenAttestation, type AttestationWithFile } from './queries';
@@ -111,12 +111,13 @@ async function resolveParty(tx: Queryable, ctx: RequestContext, input: Pick<Atte
   const obligation = findObligation(input.obligationId);
   if (!obligation) throw new AppError('ATTESTATION_OBLIGATION_UNKNOWN', 422, {}, { obligationId: 'ATTESTATION_OBLIGATION_UNKNOWN' });
   const [tenant, agencyRows] = await Promise.all([findTenant(tx, ctx.tenantId), listAllAgencies(tx, ctx.tenantId)]);
-  const inForce = regulationsInForce({ entries: tenant.regulations, cityDomain: tenant.primaryDomain }, today());
+  const profile = toRegulationProfile(tenant);
+  const inForce = regulationsInForce(profile, today());
   if (!inForce.includes(obligation.citation.regulation)) throw new AppError('ATTESTATION_OBLIGATION_NOT_IN_FORCE', 422, {}, { obligationId: 'ATTESTATION_OBLIGATION_NOT_IN_FORCE' });
   const parties = findAttestationParties(obligation.binds, agencyRows);
   if (!parties.includes(input.agencyId)) throw new AppError('ATTESTATION_NOT_A_PARTY', 422, {}, { agencyId: 'ATTESTATION_NOT_A_PARTY' });
   const agency = agencyRows.find((a) => a.id === input.agencyId);
-  return { obligation, record: { agencyId: input.agencyId, ictOfficeParty: input.agencyId === null || (agency?.specialRoles ?? []).includes('ict_office'), createdBy: ctx.actor?.userId ?? '' } };
+  return { obligation, params: resolveParams(profile, today()), record: { agencyId: input.agencyId, ictOfficeParty: input.agencyId === null || (agency?.specialRoles ?? []).includes('ict_office'), createdBy: ctx.actor?.userId ?? '' } };
 }
 
 /** The bound party's head writes a statement (a draft): valid from `attestedOn` for the obligation's cadence. */
@@ -124,7 +125,7 @@ export async function createAttestation(db: DB, ctx: RequestContext, input: z.in
   authorize(ctx.actor, 'attestation.create');
   const actor = ctx.actor;
   const id = await db.transaction(async (tx) => {
-    const { obligation, record } = await resolveParty(tx, ctx, input);
+    const { obligation, params, record } = await resolveParty(tx, ctx, input);
     authorize(actor, 'attestation.create', record);
     assertNotInFuture(input.attestedOn);
     if (await findOpenAttestation(tx, ctx.tenantId, obligation.id, input.agencyId)) throw new AppError('ATTESTATION_OPEN_EXISTS', 409);
@@ -138,8 +139,8 @@ export async function createAttestation(db: DB, ctx: RequestContext, input: z.in
         state: 'draft',
         statement: input.statement,
         attestedOn: input.attestedOn,
-        validUntil: attestationValidUntil(input.attestedOn, obligation.cadence),
-        validityBasis: attestationValidity(obligation.cadence).basis,
+        validUntil: attestationValidUntil(input.attestedOn, obligation.cadence, params),
+        validityBasis: attestationValidity(obligation.cadence, params).basis,
         links: input.links,
         createdBy: actor.userId,
         createdByName: actor.label,
@@ -165,9 +166,10 @@ export async function updateAttestation(db: DB, ctx: RequestContext, id: string,
     if (before.state !== 'draft' && before.state !== 'returned') throw new AppError('ATTESTATION_TRANSITION_INVALID', 409, { state: before.state, action: 'edit' });
     assertNotInFuture(input.attestedOn);
     const obligation = findObligation(before.obligationId) as Obligation;
+    const params = resolveParams(await findRegulationProfile(tx, ctx.tenantId), today());
     const [after] = await tx
       .update(attestations)
-      .set({ statement: input.statement, attestedOn: input.attestedOn, links: input.links, validUntil: attestationValidUntil(input.attestedOn, obligation.cadence), updatedAt: new Date() })
+      .set({ statement: input.statement, attestedOn: input.attestedOn, links: input.links, validUntil: attestationValidUntil(input.attestedOn, obligation.cadence, params), updatedAt: new Date() })
       .where(and(eq(attestations.tenantId, ctx.tenantId), eq(attestations.id, id)))
       .returning();
     await recordAttestationStep(tx, { ...ctx, actor: ctx.actor! }, { action: 'edit', note: null, before, after });

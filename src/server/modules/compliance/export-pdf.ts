@@ -2,7 +2,7 @@ import type { DB } from '../../platform/db/database';
 import type { AppDeps, RequestContext } from '../../platform/context';
 import { issueDocument } from '../../platform/documents/issue-document';
 import type { PdfDoc } from '../../platform/documents/render-pdf';
-import type { Locale } from '../../../i18n/format';
+import { formatDay, type Locale } from '../../../i18n/format';
 import { t } from '../../../i18n/server';
 import type { ComplianceReport } from '../../../shared/compliance';
 import { drawPdfTable } from './pdf-table';
@@ -35,15 +35,36 @@ function drawAttestations(doc: PdfDoc, report: ComplianceReport, locale: Locale)
   );
 }
 
+/** Issue 8 §2: every reading the checks make that the text does not state, with the citations that use it. */
+function drawInterpretations(doc: PdfDoc, report: ComplianceReport, locale: Locale) {
+  const byReading = new Map<string, string[]>();
+  for (const o of report.regulations.flatMap((r) => r.chapters.flatMap((c) => c.obligations))) {
+    if (o.interpretation) byReading.set(o.interpretation, [...(byReading.get(o.interpretation) ?? []), o.citation.label]);
+  }
+  if (byReading.size === 0) return;
+  const L = (key: string) => t(locale, `compliance-ui.${key}`);
+  heading(doc, L('pdf.interpretations'));
+  doc.font('Helvetica').fontSize(10).text(L('pdf.interpretationsIntro'));
+  drawPdfTable(
+    doc,
+    [
+      { header: L('column.interpretation'), width: 300 },
+      { header: L('column.citation'), width: 215 },
+    ],
+    [...byReading].map(([reading, citations]) => [reading, citations.join('; ')]),
+  );
+}
+
 /**
  * A readable report of the evaluation: the tenant and date, the regulations in force, a
  * summary per regulation, the share met per agency, every obligation not met with its
- * citation and what to do, and the attestations attested obligations stand on. Helvetica's WinAnsi encoding covers Indonesian text.
+ * citation and what to do, the attestations attested obligations stand on, and the readings
+ * the checks make that the text does not state. Helvetica's WinAnsi encoding covers Indonesian text.
  */
 export function drawCompliancePdf(doc: PdfDoc, report: ComplianceReport, locale: Locale) {
   const L = (key: string, params?: Record<string, unknown>) => t(locale, `compliance-ui.${key}`, params);
   doc.font('Helvetica-Bold').fontSize(16).text(L('pdf.title'));
-  doc.font('Helvetica').fontSize(10).text(report.tenant.name).text(L('pdf.asOf', { date: report.asOf }));
+  doc.font('Helvetica').fontSize(10).text(report.tenant.name).text(L('pdf.asOf', { date: formatDay(locale, report.asOf) }));
   doc.text(L('pdf.inForce', { regulations: report.regulationsInForce.map((r) => r.shortName).join(', ') || '–' }));
   if (report.agencyScope !== null) doc.text(L('pdf.scoped'));
 
@@ -81,6 +102,7 @@ export function drawCompliancePdf(doc: PdfDoc, report: ComplianceReport, locale:
     unmet.map((o) => [o.citation.label, o.excerpt, String(o.findings), o.remedy ?? '']),
   );
   drawAttestations(doc, report, locale);
+  drawInterpretations(doc, report, locale);
   doc.font('Helvetica').fontSize(8).fillColor('#555555').text(L('pdf.generated', { at: new Date().toISOString() }));
 }
 

@@ -19,6 +19,7 @@ const summaryColumns: SheetColumn[] = [
   { key: 'needs', headerKey: 'compliance-ui.column.needs', width: 26 },
   { key: 'reason', headerKey: 'compliance-ui.column.reason', width: 50 },
   { key: 'findings', headerKey: 'compliance-ui.column.findings', width: 10 },
+  { key: 'interpretation', headerKey: 'compliance-ui.column.interpretation', width: 60 },
 ];
 
 const agencyColumns: SheetColumn[] = [
@@ -69,6 +70,7 @@ export async function exportComplianceWorkbook(evaluation: TenantEvaluation, rep
         needs: o.needs ? t(locale, `compliance-ui.capability.${o.needs}`) : null,
         reason: o.notApplicableReason ?? (o.notMeasurableReason ? t(locale, `compliance-ui.notMeasurableReason.${o.notMeasurableReason}`) : null),
         findings: o.findings,
+        interpretation: o.interpretation,
       })),
     ),
   );

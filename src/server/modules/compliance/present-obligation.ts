@@ -7,6 +7,8 @@ import { conflicts } from '../../../regulations/conflicts';
 import { effectiveCadence } from '../../../regulations/effective-cadence';
 import type { Capability, DeclarableRegistry, Obligation, ProfileParams } from '../../../regulations/types';
 import { notApplicableOf, notApplicableReason } from './present-report';
+import { presentInterpretation } from './present-interpretation';
+import { presentRevocation } from './present-revocation';
 import type { ObligationDetail } from '../../../shared/compliance';
 import type { TenantEvaluation } from './evaluate-tenant';
 import { findRegulation, formatCadence, formatCitation, presentFinding, selectVisible, type AgencyScope } from './present-findings';
@@ -23,7 +25,8 @@ const registryOfCapability: Partial<Record<Capability, DeclarableRegistry>> = {
 function presentCadence(locale: Locale, obligation: Obligation, params: ProfileParams): string | null {
   const binding = effectiveCadence(obligation.cadence, params);
   const text = formatCadence(locale, binding);
-  if (binding?.kind !== 'every' || obligation.cadence?.kind !== 'every' || binding.months === obligation.cadence.months) return text;
+  // a "secara periodik" reading is no stricter rule: the interpretation says whose reading it is
+  if (binding?.kind !== 'every' || obligation.cadence?.kind !== 'every' || obligation.cadence.periodic || binding.months === obligation.cadence.months) return text;
   return t(locale, 'compliance-ui.cadence.resolved', { cadence: text ?? '', article: formatCadence(locale, obligation.cadence) ?? '' });
 }
 
@@ -56,9 +59,11 @@ export function presentObligation(evaluation: TenantEvaluation, obligation: Obli
     binds: obligation.binds,
     about: obligation.about,
     cadence: presentCadence(locale, obligation, model.params),
+    interpretation: presentInterpretation(locale, obligation, evaluation.profile, model.params),
     needs: obligation.needs,
     measurable: obligation.check !== undefined,
     inForce: evaluation.inForce.includes(obligation.citation.regulation),
+    revocation: presentRevocation(locale, obligation.citation.regulation, evaluation.profile),
     status: result?.status ?? null,
     notMeasurableReason: result?.status === 'not_measurable' ? result.reason : null,
     notApplicableReason: result ? notApplicableReason(locale, result) : null,
@@ -74,7 +79,7 @@ export function presentObligation(evaluation: TenantEvaluation, obligation: Obli
       .map((c) => ({ id: c.id, note: t(locale, c.noteKey), stricter: presentSide(locale, c.stricter), weaker: presentSide(locale, c.weaker) })),
     // an expiring attestation (due soon) can be renewed too
     attestable: result !== null && (isAttestable(result.status) || (result.status === 'due_soon' && result.evidence.some((f) => f.recordType === 'attestation'))),
-    attestationValidity: attestationValidity(obligation.cadence),
+    attestationValidity: attestationValidity(obligation.cadence, model.params),
     attestedUntil: result?.status === 'attested' ? result.validUntil || null : null,
   };
 }

@@ -7,6 +7,7 @@ import type { CheckResult, Finding } from '../../../regulations/types';
 import type { ComplianceReport } from '../../../shared/compliance';
 import type { TenantEvaluation } from './evaluate-tenant';
 import { presentAttestedObligations } from './present-attestations';
+import { presentInterpretation } from './present-interpretation';
 import { findRegulation, formatCitation, presentFinding, selectVisible, shortenText, type AgencyScope } from './present-findings';
 
 /** The findings a result carries: what is missing when not met, the evidence otherwise. */
@@ -28,12 +29,13 @@ export function notApplicableReason(locale: Locale, result: CheckResult): string
   return result.status === 'not_applicable' ? t(locale, `compliance-ui.notApplicableReason.${result.reasonKey.replace(/^compliance\.notApplicable\./, '')}`) : null;
 }
 
-function presentRow(locale: Locale, r: ObligationResult, scope: AgencyScope) {
+function presentRow(locale: Locale, r: ObligationResult, scope: AgencyScope, evaluation: TenantEvaluation) {
   const { visible, hidden } = selectVisible(findingsOf(r.result), scope);
+  const obligation = findObligation(r.obligationId);
   return {
     id: r.obligationId,
     citation: formatCitation(locale, r.citation),
-    excerpt: shortenText(findObligation(r.obligationId)?.text ?? ''),
+    excerpt: shortenText(obligation?.text ?? ''),
     binds: r.binds,
     about: r.about,
     status: r.result.status,
@@ -46,6 +48,7 @@ function presentRow(locale: Locale, r: ObligationResult, scope: AgencyScope) {
     notApplicableRecords: selectVisible(notApplicableOf(r.result), scope).visible.length,
     hiddenFindings: hidden,
     conflictId: r.conflict?.id ?? null,
+    interpretation: obligation ? presentInterpretation(locale, obligation, evaluation.profile, evaluation.model.params) : null,
   };
 }
 
@@ -80,7 +83,7 @@ export function presentReport(evaluation: TenantEvaluation, locale: Locale, scop
       title: s.title,
       shortName: findRegulation(s.regulation)?.shortName ?? s.regulation,
       counts: s.counts,
-      chapters: s.chapters.map((c) => ({ chapter: c.chapter, counts: c.counts, obligations: c.obligations.map((r) => presentRow(locale, r, scope)) })),
+      chapters: s.chapters.map((c) => ({ chapter: c.chapter, counts: c.counts, obligations: c.obligations.map((r) => presentRow(locale, r, scope, evaluation)) })),
     })),
     agencies: agencies.map((a) => ({
       agencyId: a.agencyId,

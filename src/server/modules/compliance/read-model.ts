@@ -2,7 +2,7 @@ import type { ComplianceReadModel, ReadAgency } from '../../../regulations/types
 import { resolveParams, type RegulationProfile } from '../../../regulations/profiles';
 import type { Queryable } from '../../platform/db/database';
 import { listAllAgencies } from '../agencies/service';
-import { findTenant } from '../tenants/service';
+import { findTenant, toRegulationProfile } from '../tenants/service';
 import { readModelProviders, type ReadModelProvider, type ReadModelScope } from './read-model-providers';
 
 export interface TenantReadModel {
@@ -41,7 +41,7 @@ export async function assembleReadModel(
     listAllAgencies(db, tenantId),
     Promise.all(providers.map(async (p) => [p.section, await p.load(db, scope)] as const)),
   ]);
-  const profile: RegulationProfile = { entries: tenant.regulations, cityDomain: tenant.primaryDomain };
+  const profile = toRegulationProfile(tenant);
   const model: ComplianceReadModel = {
     asOf,
     params: resolveParams(profile, asOf),

@@ -1,4 +1,3 @@
-import { periodicReviewMonths } from '../../../regulations/dumai-67-2022/internal-policies';
 import { addDays, addMonths, dueSoonWindowDays, toDay } from '../../../regulations/checks/dates';
 
 export type ReviewState = 'not_enacted' | 'overdue' | 'due_soon' | 'current';
@@ -12,15 +11,16 @@ export interface ReviewDue {
 /**
  * Dumai 67/2022 Lampiran BAB II.A–J: each internal policy "direviu dan dievaluasi secara
  * periodik" and the result written in a review report. The Lampiran names a period only for the
- * data-management guideline ("setiap tahun", Lampiran I.C); `periodicReviewMonths` reads every
- * periodic review as yearly. The next review falls due one period after the latest review, or
- * after the decree date when there has been none — the same reading as the compliance check.
+ * data-management guideline ("setiap tahun", Lampiran I.C); every other review follows the
+ * tenant's reading of "secara periodik" (`months`, see reviewPeriodOf). The next review falls
+ * due one period after the latest review, or after the decree date when there has been none —
+ * the same reading as the compliance check.
  */
-export function computeReviewDue(policy: { decreeDate: string | null; lastReviewedAt: string | null }, asOf: string): ReviewDue {
+export function computeReviewDue(policy: { decreeDate: string | null; lastReviewedAt: string | null }, asOf: string, months: number): ReviewDue {
   const since = policy.lastReviewedAt ?? policy.decreeDate;
   if (!since) return { state: 'not_enacted', dueDate: null };
   const today = toDay(asOf);
-  const dueDate = addMonths(since, periodicReviewMonths);
+  const dueDate = addMonths(since, months);
   if (dueDate < today) return { state: 'overdue', dueDate };
   if (dueDate <= addDays(today, dueSoonWindowDays)) return { state: 'due_soon', dueDate };
   return { state: 'current', dueDate };

@@ -12,7 +12,9 @@ import { t } from '../../../i18n/server';
 import type { Locale } from '../../../i18n/format';
 import type { z } from 'zod';
 import type { InternalPolicyInput, InternalPolicyView, PolicyReviewInput } from '../../../shared/internal-policies';
-import { internalPolicies, internalPolicyDocuments } from '../../../regulations/dumai-67-2022/internal-policies';
+import { internalPolicies, internalPolicyDocuments, reviewPeriodOf, type InternalPolicyCode } from '../../../regulations/dumai-67-2022/internal-policies';
+import { resolveParams } from '../../../regulations/profiles';
+import { findRegulationProfile } from '../tenants/service';
 import { internalPolicyRecords, internalPolicyReviews } from './tables';
 import { findAllPolicies, findPolicyByCode, findPolicyById, findReview, findReviews } from './queries';
 import { computeReviewDue } from './review-due';
@@ -31,13 +33,20 @@ export function labelOfPolicy(locale: Locale, code: string): string {
   return t(locale, `reg-dumai-67-2022.internalPolicy.${code}`);
 }
 
+/** Months between reviews: the text's own, or the tenant's reading of "secara periodik". */
+function periodOf(code: InternalPolicyCode, periodicReadingMonths: number): number {
+  const period = reviewPeriodOf(code);
+  return period === 'periodic' ? periodicReadingMonths : period;
+}
+
 const today = () => new Date().toISOString().slice(0, 10);
 
 /** Every policy and document the Lampiran asks for, recorded or not, with its reviews and when the next is due. */
 export async function listInternalPolicies(db: Queryable, ctx: RequestContext, asOf = today()): Promise<InternalPolicyView[]> {
   authorize(ctx.actor, 'internalPolicy.read');
-  const rows = await findAllPolicies(db, ctx.tenantId);
+  const [rows, profile] = await Promise.all([findAllPolicies(db, ctx.tenantId), findRegulationProfile(db, ctx.tenantId)]);
   const reviews = await findReviews(db, ctx.tenantId, rows.map((r) => r.policy.id));
+  const { periodicReadingMonths } = resolveParams(profile, asOf);
   const manage = can(ctx.actor, 'internalPolicy.manage');
   return catalogue.map((entry) => {
     const found = rows.find((r) => r.policy.code === entry.code);
@@ -60,7 +69,7 @@ export async function listInternalPolicies(db: Queryable, ctx: RequestContext, a
         followUp: review.followUp,
         file: review.fileId ? { id: review.fileId, fileName: fileName!, sha256: sha256! } : null,
       })),
-      review: computeReviewDue({ decreeDate: found?.policy.decreeDate ?? null, lastReviewedAt: last }, asOf),
+      review: computeReviewDue({ decreeDate: found?.policy.decreeDate ?? null, lastReviewedAt: last }, asOf, periodOf(entry.code, periodicReadingMonths)),
       abilities: { manage },
     };
   });

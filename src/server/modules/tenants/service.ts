@@ -54,19 +54,24 @@ export async function findTenant(db: Queryable, tenantId: string) {
 }
 
 export function presentTenant(t: Awaited<ReturnType<typeof findTenant>>, today = new Date().toISOString().slice(0, 10)) {
-  const { id, slug, name, kind, regionCode, primaryDomain, isDemo, periodicReadingMonths } = t;
+  const { id, slug, name, kind, regionCode, primaryDomain, isDemo, periodicReadingMonths, periodicReadingSetByName, periodicReadingSetAt } = t;
   const inForce = regulationsInForce({ entries: t.regulations, cityDomain: primaryDomain }, today);
   const regulations = t.regulations.map((r) => {
     const revocation = t.revocations.find((v) => v.regulation === r.regulation);
     return { ...r, inForce: inForce.includes(r.regulation), revocation: revocation ? { byRegulation: revocation.byRegulation, byUserId: revocation.byUserId, byUserName: revocation.byUserName, at: revocation.at } : null };
   });
-  return { id, slug, name, kind, regionCode, primaryDomain, isDemo, regulations, periodicReadingMonths };
+  return { id, slug, name, kind, regionCode, primaryDomain, isDemo, regulations, periodicReadingMonths, periodicReadingSetByName, periodicReadingSetAt: periodicReadingSetAt?.toISOString() ?? null };
 }
 
-/** The tenant's regulation profile, as the pure rules want it. */
+/** The tenant's regulation profile, as the pure rules want it: regulations, city domain, the reading of "secara periodik". */
+export function toRegulationProfile(t: Awaited<ReturnType<typeof findTenant>>): RegulationProfile {
+  const periodicReading =
+    t.periodicReadingMonths === null ? null : { months: t.periodicReadingMonths, setByName: t.periodicReadingSetByName, setAt: t.periodicReadingSetAt?.toISOString() ?? null };
+  return { entries: t.regulations, cityDomain: t.primaryDomain, periodicReading };
+}
+
 export async function findRegulationProfile(db: Queryable, tenantId: string): Promise<RegulationProfile> {
-  const t = await findTenant(db, tenantId);
-  return { entries: t.regulations, cityDomain: t.primaryDomain };
+  return toRegulationProfile(await findTenant(db, tenantId));
 }
 
 /** Login names a tenant by slug; a server hosting exactly one tenant needs no slug. */

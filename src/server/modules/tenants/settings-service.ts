@@ -68,7 +68,10 @@ export async function setPeriodicReadingMonths(db: DB, ctx: RequestContext, mont
   authorize(ctx.actor, 'tenant.update');
   return db.transaction(async (tx) => {
     const before = await findTenant(tx, ctx.tenantId);
-    await tx.update(tenants).set({ periodicReadingMonths: months, updatedAt: new Date() }).where(eq(tenants.id, ctx.tenantId));
+    const now = new Date();
+    // who and when: the obligation pages show the reading as the administrator's, with the date
+    const setBy = months === null ? { periodicReadingSetByName: null, periodicReadingSetAt: null } : { periodicReadingSetByName: ctx.actor?.label ?? null, periodicReadingSetAt: now };
+    await tx.update(tenants).set({ periodicReadingMonths: months, ...setBy, updatedAt: now }).where(eq(tenants.id, ctx.tenantId));
     await appendAudit(tx, ctx, { action: 'tenant.periodicReading', entityType: 'tenant', entityId: ctx.tenantId, before: { months: before.periodicReadingMonths }, after: { months } });
     return presentTenant(await findTenant(tx, ctx.tenantId));
   });

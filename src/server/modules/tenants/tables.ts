@@ -14,6 +14,9 @@ export const tenants = pgTable('tenants', {
    * 67/2022 Lampiran BAB II); null: Simpul's default reading (yearly).
    */
   periodicReadingMonths: integer('periodic_reading_months'),
+  /** who set the reading (name as signed in) and when; null while it is the default */
+  periodicReadingSetByName: text('periodic_reading_set_by_name'),
+  periodicReadingSetAt: timestamp('periodic_reading_set_at', { withTimezone: true, mode: 'date' }),
   createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
   updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
 });
