@@ -55,7 +55,8 @@ export const AttestationView = z
     validUntil: z.string().nullable(),
     /** cadence: the obligation's own; once: no expiry; interpretation: Simpul's 12 months where the text sets none */
     validityBasis: z.enum(['cadence', 'once', 'interpretation']),
-    links: z.array(AttestationLink),
+    /** each with the record's name as it was when linked (null on links kept without one) */
+    links: z.array(AttestationLink.extend({ label: z.string().nullable() }).meta({ id: 'AttestationLinkView' })),
     file: z.object({ fileName: z.string(), size: z.number().int(), sha256: z.string() }).nullable(),
     createdByName: z.string(),
     submittedAt: z.string().nullable(),

@@ -12,7 +12,7 @@ import { getDueCalendar, getObligationDetail } from '../../src/server/modules/co
 import type { Database } from '../../src/server/platform/db/database';
 import { createDiskFileStore } from '../../src/server/platform/files/file-store';
 import { buildAttestationInput, createAttestationCast } from '../../src/server/testing/attestation-factories';
-import { createTestAgency, createTestTenant, createTestUser } from '../../src/server/testing/factories';
+import { createTestAgency, createTestApplication, createTestTenant, createTestUser } from '../../src/server/testing/factories';
 import { openTestDatabase } from '../support/database';
 
 let database: Database;
@@ -38,7 +38,10 @@ describe('attestations (issue 8 §3)', () => {
     const cast = await createAttestationCast(db);
     expect((await statusOf(db, cast.tenantId, obligation))?.status).toBe('not_measurable');
 
-    const draft = await createAttestation(db, cast.ictHead, buildAttestationInput(cast.ictOffice.id, { links: [{ recordType: 'request', recordId: 'RK-2026-001' }] }));
+    const app = await createTestApplication(db, cast.admin, cast.ictOffice.id, { name: 'Sistem Rapat Koordinasi' });
+    const draft = await createAttestation(db, cast.ictHead, buildAttestationInput(cast.ictOffice.id, { links: [{ recordType: 'application', recordId: app.id }] }));
+    // the link keeps the record's name, so the Inspectorate reads a name, not an id
+    expect(draft.links).toEqual([{ recordType: 'application', recordId: app.id, label: 'Sistem Rapat Koordinasi' }]);
     expect(draft).toMatchObject({ state: 'draft', partyName: 'Dinas Komunikasi dan Informatika', validityBasis: 'interpretation', validUntil: addMonths(today(), 12), abilities: { edit: true, submit: true, verify: false } });
     const withFile = await uploadAttestationFile(db, cast.ictHead, store, draft.id, { content: Buffer.from('%PDF-1.4\n% notulen\n'), fileName: 'notulen.pdf', mimeType: 'application/pdf' });
     expect(withFile.file).toMatchObject({ fileName: 'notulen.pdf' });
@@ -134,6 +137,25 @@ describe('attestations (issue 8 §3)', () => {
     const own = await createAttestation(db, both.ctx, buildAttestationInput(cast.ictOffice.id, { obligationId: 'dumai-18-2019/22-3' }));
     await submitAttestation(db, both.ctx, own.id, null);
     await expect(acceptAttestation(db, both.ctx, own.id, null)).rejects.toMatchObject({ code: 'FORBIDDEN' });
+  });
+
+  it('evidence links point at records that exist for the writer: an invented id, a number instead of an id, another tenant\'s record are refused', async () => {
+    const { db } = database;
+    const cast = await createAttestationCast(db);
+    const other = await createTestTenant(db);
+    const otherAgency = await createTestAgency(db, other.admin, { name: 'Dinas Lain' });
+    const foreign = await createTestApplication(db, other.admin, otherAgency.id);
+    const refused = async (links: { recordType: 'application' | 'request' | 'dataset' | 'document'; recordId: string }[]) =>
+      createAttestation(db, cast.ictHead, buildAttestationInput(cast.ictOffice.id, { links })).then(
+        () => 'created',
+        (err: { code: string; fields?: Record<string, string> }) => `${err.code} ${Object.keys(err.fields ?? {}).join(',')}`,
+      );
+    expect(await refused([{ recordType: 'request', recordId: 'RK-2026-001' }])).toBe('ATTESTATION_LINK_UNKNOWN links.0.recordId');
+    expect(await refused([{ recordType: 'dataset', recordId: '01a23b5f-0000-7000-8000-000000000000' }])).toBe('ATTESTATION_LINK_UNKNOWN links.0.recordId');
+    expect(await refused([{ recordType: 'application', recordId: foreign.id }])).toBe('ATTESTATION_LINK_UNKNOWN links.0.recordId');
+    expect(await refused([{ recordType: 'document', recordId: '01a23b5f-0000-7000-8000-000000000000' }])).toBe('ATTESTATION_LINK_UNKNOWN links.0.recordId');
+    // nothing was written by the refusals
+    expect((await listAttestations(db, cast.ictHead, {})).items).toHaveLength(0);
   });
 
   it("an agency's attestation is hidden from other agencies and other tenants", async () => {

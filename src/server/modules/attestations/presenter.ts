@@ -40,7 +40,7 @@ export function presentAttestation(
     attestedOn: a.attestedOn,
     validUntil: a.validUntil,
     validityBasis: a.validityBasis,
-    links: a.links as AttestationView['links'],
+    links: a.links.map((l) => ({ recordType: l.recordType as AttestationView['links'][number]['recordType'], recordId: l.recordId, label: l.label ?? null })),
     file: a.fileId && row.fileName ? { fileName: row.fileName, size: row.size as number, sha256: row.sha256 as string } : null,
     createdByName: a.createdByName,
     submittedAt: a.submittedAt?.toISOString() ?? null,

@@ -21,6 +21,7 @@ import { attestationStateOn, type StoredAttestationState } from './attestation-f
 import { presentAttestation, toAttestationRecord } from './presenter';
 import { findAttestation, findAttestationEvents, findAttestations, findOpenAttestation, type AttestationWithFile } from './queries';
 import { attestationEvents, attestations } from './tables';
+import { resolveLinkedRecords } from './linked-records';
 
 const today = () => new Date().toISOString().slice(0, 10);
 
@@ -129,6 +130,7 @@ export async function createAttestation(db: DB, ctx: RequestContext, input: z.in
     authorize(actor, 'attestation.create', record);
     assertNotInFuture(input.attestedOn);
     if (await findOpenAttestation(tx, ctx.tenantId, obligation.id, input.agencyId)) throw new AppError('ATTESTATION_OPEN_EXISTS', 409);
+    const links = await resolveLinkedRecords(tx, ctx, input.links);
     const [after] = await tx
       .insert(attestations)
       .values({
@@ -141,7 +143,7 @@ export async function createAttestation(db: DB, ctx: RequestContext, input: z.in
         attestedOn: input.attestedOn,
         validUntil: attestationValidUntil(input.attestedOn, obligation.cadence, params),
         validityBasis: attestationValidity(obligation.cadence, params).basis,
-        links: input.links,
+        links,
         createdBy: actor.userId,
         createdByName: actor.label,
       })
@@ -167,9 +169,10 @@ export async function updateAttestation(db: DB, ctx: RequestContext, id: string,
     assertNotInFuture(input.attestedOn);
     const obligation = findObligation(before.obligationId) as Obligation;
     const params = resolveParams(await findRegulationProfile(tx, ctx.tenantId), today());
+    const links = await resolveLinkedRecords(tx, ctx, input.links);
     const [after] = await tx
       .update(attestations)
-      .set({ statement: input.statement, attestedOn: input.attestedOn, links: input.links, validUntil: attestationValidUntil(input.attestedOn, obligation.cadence, params), updatedAt: new Date() })
+      .set({ statement: input.statement, attestedOn: input.attestedOn, links, validUntil: attestationValidUntil(input.attestedOn, obligation.cadence, params), updatedAt: new Date() })
       .where(and(eq(attestations.tenantId, ctx.tenantId), eq(attestations.id, id)))
       .returning();
     await recordAttestationStep(tx, { ...ctx, actor: ctx.actor! }, { action: 'edit', note: null, before, after });

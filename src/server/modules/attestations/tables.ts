@@ -8,6 +8,8 @@ import { storedAttestationStates } from './attestation-flow';
 export interface AttestationLink {
   recordType: string;
   recordId: string;
+  /** the record's name when it was linked (linked-records.ts); absent on links written before */
+  label?: string;
 }
 
 /**
