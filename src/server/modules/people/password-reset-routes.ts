@@ -24,16 +24,16 @@ export function passwordResetRoutes(deps: AppDeps) {
         method: 'post',
         path: '/auth/password-reset/request',
         tags: ['auth'],
-        summary: '"Lupa kata sandi": e-mail a reset link; the same 202 whether or not the address has an account',
+        summary: '"Lupa kata sandi": e-mail a reset link; the same 204 whether or not the address has an account',
         request: jsonBody(PasswordResetRequest),
-        responses: { 202: { description: 'Accepted (whatever the address)' }, ...problemResponses, 429: problemResponses[409] },
+        responses: { 204: { description: 'Taken (whatever the address)' }, ...problemResponses, 429: problemResponses[409] },
       }),
       async (c) => {
         const ctx = c.get('ctx');
         const { deliveryId } = await requestPasswordReset(deps.db, deps.config, c.req.valid('json'), clientAddress(c));
         // sent after the answer, so the answer takes as long for an unknown address
         if (deliveryId) void deliverDueNotifications(deps.db, { deliveryIds: [deliveryId], log: ctx.log }).catch((err) => ctx.log.warn({ err }, 'password reset e-mail failed'));
-        return c.body(null, 202);
+        return c.body(null, 204);
       },
     )
     .openapi(
