@@ -189,7 +189,7 @@ describe('sign-in, session and accounts', () => {
 
     // the new password follows the rules, and the current one must be right
     await expectProblem(await call(app, session, 'POST', '/api/v1/auth/password', { currentPassword: 'Sandi-Sementara-1', newPassword: 'tanpaangkadanbesar' }), 422, 'PASSWORD_TOO_WEAK');
-    await expectProblem(await call(app, session, 'POST', '/api/v1/auth/password', { currentPassword: 'Salah-Sandi-2026', newPassword }), 422, 'LOGIN_FAILED');
+    await expectProblem(await call(app, session, 'POST', '/api/v1/auth/password', { currentPassword: 'Salah-Sandi-2026', newPassword }), 422, 'CURRENT_PASSWORD_WRONG');
     expect((await call(app, session, 'POST', '/api/v1/auth/password', { currentPassword: 'Sandi-Sementara-1', newPassword })).status).toBe(204);
 
     const created = await call(app, session, 'POST', '/api/v1/api-tokens', { label: 'mesin' });
