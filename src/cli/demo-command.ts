@@ -4,6 +4,7 @@ import { pickLocale } from '../i18n/format';
 import { roles } from '../server/platform/policy/roles';
 import { createDiskFileStore } from '../server/platform/files/file-store';
 import { loadDemo } from '../server/demo/load-demo';
+import { demoCity } from '../server/demo/demo-city';
 import type { CommandInput } from './commands';
 
 /**
@@ -42,7 +43,7 @@ export async function runDemoCommand({ config, database, options }: CommandInput
     console.log(`\n  ${t(locale, `demo.role.${role}`)} (${holders.length})`);
     for (const account of holders) console.log(`    ${account.email.padEnd(42)} ${account.name}`);
   }
-  console.log(`\n${t(locale, 'demo.signIn', { url: config.PUBLIC_URL, slug: result.slug })}`);
+  console.log(`\n${t(locale, 'demo.signIn', { url: config.PUBLIC_URL.replace(/\/$/, ''), slug: result.slug, domain: demoCity.domain })}`);
   console.log(t(locale, 'demo.password', { password: result.password }));
   return 0;
 }

@@ -12,6 +12,7 @@ import { defaultHook } from './platform/http/validation-hook';
 import { apiDocsRoutes } from './platform/http/api-docs';
 import { tenantRoutes } from './modules/tenants/routes';
 import { peopleRoutes } from './modules/people/routes';
+import { passwordResetRoutes } from './modules/people/password-reset-routes';
 import { agencyRoutes } from './modules/agencies/routes';
 import { applicationRoutes } from './modules/applications/routes';
 import { auditTrailRoutes } from './modules/audit-trail/routes';
@@ -52,6 +53,7 @@ export function createApp(deps: AppDeps) {
   const api = new OpenAPIHono<AppEnv>({ defaultHook });
   api.route('/', tenantRoutes(deps));
   api.route('/', peopleRoutes(deps));
+  api.route('/', passwordResetRoutes(deps));
   api.route('/', agencyRoutes(deps));
   api.route('/', applicationRoutes(deps));
   api.route('/', auditTrailRoutes(deps));

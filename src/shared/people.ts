@@ -7,7 +7,12 @@ export const RoleGrantSchema = z.object({ role: RoleName, agencyId: Uuid.nullabl
 
 export const LoginInput = z
   .object({
-    tenant: z.string().trim().max(100).optional().meta({ description: 'tenant slug; optional when the server hosts one tenant' }),
+    tenant: z
+      .string()
+      .trim()
+      .max(100)
+      .optional()
+      .meta({ description: 'tenant slug (from /t/<slug>); without it the tenant is the only one, or the one whose e-mail domain the address has' }),
     email: z.string().trim().toLowerCase().email().max(254),
     password: z.string().min(1).max(256),
   })
@@ -64,6 +69,19 @@ export const UserView = z
 
 export const PasswordReset = z.object({ password: Password }).meta({ id: 'PasswordReset' });
 export const PasswordChange = z.object({ currentPassword: z.string().max(256), newPassword: Password }).meta({ id: 'PasswordChange' });
+
+/** "Lupa kata sandi": the answer is the same whether or not the address has an account. */
+export const PasswordResetRequest = z
+  .object({
+    tenant: z.string().trim().max(100).optional().meta({ description: 'tenant slug, as for sign-in' }),
+    email: z.string().trim().toLowerCase().email().max(254),
+  })
+  .meta({ id: 'PasswordResetRequest' });
+
+/** The new password set with the token from the e-mail. */
+export const PasswordResetCompletion = z
+  .object({ tenant: z.string().trim().min(1).max(100), token: z.string().min(20).max(200), newPassword: Password })
+  .meta({ id: 'PasswordResetCompletion' });
 
 export const ApiTokenInput = z.object({ label: z.string().trim().min(2).max(100) }).meta({ id: 'ApiTokenInput' });
 export const ApiTokenView = z

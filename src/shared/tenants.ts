@@ -24,6 +24,8 @@ export const TenantProfileInput = z
     kind: z.enum(['kota', 'kabupaten', 'provinsi']),
     regionCode: RegionCode,
     primaryDomain: Domain,
+    /** the domain of staff e-mail addresses: sign-in at /login finds the tenant from it */
+    emailDomain: Domain.nullable().optional(),
     regulations: z.array(RegulationEntry).min(1).max(10),
   })
   .meta({ id: 'TenantProfileInput' });
@@ -44,6 +46,7 @@ export const TenantView = z
     kind: z.enum(['kota', 'kabupaten', 'provinsi']),
     regionCode: z.string(),
     primaryDomain: z.string(),
+    emailDomain: z.string().nullable(),
     isDemo: z.boolean(),
     regulations: z.array(
       z.object({
@@ -64,6 +67,5 @@ export const TenantView = z
   })
   .meta({ id: 'Tenant' });
 
-export const SetupStatus = z
-  .object({ needsSetup: z.boolean(), tenants: z.array(z.object({ slug: z.string(), name: z.string() })) })
-  .meta({ id: 'SetupStatus' });
+/** No list of tenants: sign-in finds the tenant from the address or the e-mail's domain. */
+export const SetupStatus = z.object({ needsSetup: z.boolean() }).meta({ id: 'SetupStatus' });

@@ -12,6 +12,9 @@ import { ApiTokensPage } from './auth/api-tokens-page';
 import { NotFoundPage } from './layout/not-found-page';
 import { PublicPortal } from './open-data/public-portal';
 import { VerifyDocumentPage } from './public/verify-document-page';
+import { ForgotPasswordPage } from './auth/forgot-password-page';
+import { ResetPasswordPage } from './auth/reset-password-page';
+import { TenantAddressRedirect } from './auth/tenant-address-redirect';
 
 function FullPageLoader() {
   return (
@@ -40,6 +43,14 @@ export function AppRoutes() {
       </Routes>
     );
   }
+  // the link of a reset e-mail works whoever is signed in here: setting the password ends every session
+  if (/^\/t\/[^/]+\/reset-password$/.test(location.pathname)) {
+    return (
+      <Routes>
+        <Route path="/t/:slug/reset-password" element={<ResetPasswordPage />} />
+      </Routes>
+    );
+  }
   if (setup.isPending || session.isPending) return <FullPageLoader />;
 
   if (setup.data?.needsSetup) {
@@ -55,6 +66,10 @@ export function AppRoutes() {
     return (
       <Routes>
         <Route path="/login" element={<LoginPage />} />
+        <Route path="/forgot-password" element={<ForgotPasswordPage />} />
+        <Route path="/t/:slug/login" element={<LoginPage />} />
+        <Route path="/t/:slug/forgot-password" element={<ForgotPasswordPage />} />
+        <Route path="/t/:slug/*" element={<TenantAddressRedirect signedIn={false} />} />
         <Route path="*" element={<Navigate to={`/login${next}`} replace />} />
       </Routes>
     );
@@ -65,6 +80,9 @@ export function AppRoutes() {
     <AppLayout>
       <Routes>
         <Route path="/login" element={<AfterLoginRedirect />} />
+        <Route path="/t/:slug/login" element={<AfterLoginRedirect />} />
+        <Route path="/forgot-password" element={<Navigate to="/" replace />} />
+        <Route path="/t/:slug/*" element={<TenantAddressRedirect signedIn />} />
         <Route path="/setup" element={<Navigate to="/" replace />} />
         <Route path="/account/password" element={<ChangePasswordPage />} />
         <Route path="/account/tokens" element={<ApiTokensPage />} />

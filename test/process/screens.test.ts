@@ -43,7 +43,8 @@ async function pagesOfTheAdministrator(): Promise<string[]> {
 
 const operatorPages = ['/', '/applications', '/datasets', '/requests', '/compliance', '/evaluations'];
 const inspectorPages = ['/', '/compliance', '/compliance/attestations', '/audit', '/evaluations'];
-const publicPages = ['/login', '/verify', `/data/${simpul().demo.slug}`];
+// the sign-in pages in both forms (the root and the tenant's /t/<slug> address); a reset page without its token
+const publicPages = ['/login', '/forgot-password', `/t/${simpul().demo.slug}/login`, `/t/${simpul().demo.slug}/reset-password`, '/verify', `/data/${simpul().demo.slug}`];
 
 async function checkScreen(browser: Browser, path: string, width: number) {
   const { page } = browser;

@@ -71,7 +71,8 @@ describe('email and webhook notifications', () => {
 
     const toSteward = smtp.mails.find((m) => m.to.includes(world.people.stewardHead.user.email));
     expect(toSteward?.data).toContain(submitted.number);
-    expect(toSteward?.data).toContain(`https://simpul.palukota.go.id/requests/${draft.id}`);
+    // the link names the tenant, so whoever opens it signs in to the right Pemda
+    expect(toSteward?.data).toContain(`https://simpul.palukota.go.id/t/${world.slug}/requests/${draft.id}`);
     expect(smtp.mails.find((m) => m.to.includes(world.people.ictHead.user.email))?.data).toContain('Tembusan');
 
     const hook = hooks.find((h) => JSON.parse(h.body).request?.id === draft.id);

@@ -119,6 +119,14 @@ export const routeTable: Record<string, RouteCase[]> = {
   'POST /api/v1/auth/login': [
     { permission: 'public', audits: 0, request: async (f) => ({ path: '/api/v1/auth/login', body: { ...f.loginUser, tenant: f.slug } }) },
   ],
+  // the same 204 for any address; 429 once the walk's many calls pass the per-IP limit
+  'POST /api/v1/auth/password-reset/request': [
+    { permission: 'public', allowedErrors: [429], request: async (f) => ({ path: '/api/v1/auth/password-reset/request', body: { email: f.loginUser.email, tenant: f.slug } }) },
+  ],
+  // a made-up token: refused (400) whoever calls
+  'POST /api/v1/auth/password-reset/complete': [
+    { permission: 'public', allowedErrors: [400], audits: 0, request: async (f) => ({ path: '/api/v1/auth/password-reset/complete', body: { tenant: f.slug, token: 'x'.repeat(43), newPassword: 'Sandi-Baru-Kuat-1' } }) },
+  ],
   'POST /api/v1/auth/logout': [
     {
       permission: 'public',

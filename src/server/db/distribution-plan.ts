@@ -19,6 +19,7 @@ export const distributionPlan: Readonly<Record<string, Placement>> = {
   // tenant_id before they can be distributed (issue: national scale)
   sessions: byTenant,
   api_tokens: byTenant,
+  password_resets: byTenant,
   agencies: byTenant,
   applications: byTenant,
   application_documents: byTenant,

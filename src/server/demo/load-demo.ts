@@ -33,6 +33,7 @@ import { buildDemoWorld } from './demo-world';
 import { generateDemoPassword } from './generate-demo-password';
 import { createPrng } from './prng';
 import { findDemoTenants, removeDemoTenants } from './remove-demo-tenants';
+import { isEmailDomainFree } from '../modules/tenants/service';
 
 export interface LoadDemoOptions {
   /** remove the existing demo tenant(s) first */
@@ -100,6 +101,8 @@ export async function loadDemo(db: DB, options: LoadDemoOptions): Promise<LoadDe
     kind: demoCity.kind,
     regionCode: demoCity.regionCode,
     primaryDomain: demoCity.domain,
+    // staff addresses are @dumaikota.go.id: /login finds the demo from them, unless a real tenant holds the domain
+    emailDomain: (await isEmailDomainFree(db, demoCity.domain)) ? demoCity.domain : null,
     regulations: demoRegulations,
     admin: { ...demoAdmin, password },
   });

@@ -31,6 +31,9 @@ const ConfigSchema = z.object({
     .describe('unpacked size of an imported workbook (a zip): refused beyond it, so a zip bomb cannot exhaust memory'),
   LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).default(5).describe('failed logins before lockout'),
   LOGIN_LOCKOUT_MINUTES: z.coerce.number().int().min(1).default(15),
+  PASSWORD_RESET_TTL_MINUTES: z.coerce.number().int().min(5).max(24 * 60).default(30).describe('how long a "lupa kata sandi" link works'),
+  PASSWORD_RESET_MAX_PER_ADDRESS: z.coerce.number().int().min(1).default(3).describe('reset e-mails one address gets per hour; more are silently not sent'),
+  PASSWORD_RESET_MAX_PER_IP: z.coerce.number().int().min(1).default(20).describe('reset requests one client IP may make per hour; more are refused with 429'),
   SIGNING_SECRET: z
     .string()
     .min(32)

@@ -1,22 +1,27 @@
-import { Center, Paper, PasswordInput, Select, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Anchor, PasswordInput, Stack, TextInput } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import type { FormEvent } from 'react';
+import { Link, useParams, useSearchParams } from 'react-router';
 import type { z } from 'zod';
 import type { LoginInput } from '../../shared/people';
 import { api, setCsrfToken } from '../api/client';
-import { sessionKey, useSetupStatus } from '../api/session';
+import { sessionKey } from '../api/session';
 import { errorProp, fieldErrorsOf, FormError, useFormValues } from '../components/form-errors';
 import { useT } from '../i18n/i18n';
-import { LanguageSwitch } from '../layout/language-switch';
 import { SubmitButton } from '../components/submit-button';
 import { useSubmitMutation } from '../components/use-submit-mutation';
+import { AuthCard, signInPath } from './auth-card';
 
+/**
+ * Sign-in. The tenant comes from the address (/t/<slug>/login); at /login the server finds it
+ * from the e-mail's domain, or it is the installation's only one. No list of tenants is shown.
+ */
 export function LoginPage() {
   const t = useT();
   const client = useQueryClient();
-  const { data: setup } = useSetupStatus();
-  const tenants = setup?.tenants ?? [];
-  const { values, set } = useFormValues({ tenant: tenants[0]?.slug ?? '', email: '', password: '' });
+  const { slug } = useParams();
+  const [params] = useSearchParams();
+  const { values, set } = useFormValues({ email: '', password: '' });
 
   const login = useSubmitMutation({
     mutationFn: (input: z.input<typeof LoginInput>) => api.post<{ csrfToken: string }>('/auth/login', input),
@@ -30,39 +35,27 @@ export function LoginPage() {
 
   function submit(e: FormEvent) {
     e.preventDefault();
-    // the tenant is asked for only when the server hosts more than one
-    login.submit({ email: values.email, password: values.password, ...(tenants.length > 1 && { tenant: values.tenant }) });
+    login.submit({ email: values.email, password: values.password, ...(slug && { tenant: slug }) });
   }
 
   return (
-    <Center component="main" mih="100vh" bg="gray.0" p="md">
-      <Paper withBorder shadow="sm" p="xl" w={420} maw="100%">
-        <form onSubmit={submit} noValidate>
-          <Stack>
-            <Stack gap={0}>
-              <Title order={1} size="h2">{t('common.appName')}</Title>
-              <Text c="dimmed" size="sm">
-                {t('common.tagline')}
-              </Text>
-            </Stack>
-            <Title order={4}>{t('web.login.title')}</Title>
-            <FormError error={login.error} />
-            {tenants.length > 1 && (
-              <Select
-                label={t('web.login.tenant')}
-                data={tenants.map((x) => ({ value: x.slug, label: x.name }))}
-                value={values.tenant}
-                onChange={(v) => set('tenant', v ?? '')}
-                allowDeselect={false}
-              />
-            )}
-            <TextInput label={t('web.login.email')} type="email" autoComplete="username" required value={values.email} onChange={(e) => set('email', e.currentTarget.value)} {...errorProp(errors, 'email')} />
-            <PasswordInput label={t('web.login.password')} autoComplete="current-password" required value={values.password} onChange={(e) => set('password', e.currentTarget.value)} {...errorProp(errors, 'password')} />
-            <SubmitButton pending={login.isPending}>{t('web.login.submit')}</SubmitButton>
-            <LanguageSwitch />
-          </Stack>
-        </form>
-      </Paper>
-    </Center>
+    <AuthCard title={t('web.login.title')}>
+      <form onSubmit={submit} noValidate>
+        <Stack>
+          {params.get('reset') === 'done' && (
+            <Alert color="teal" role="status">
+              {t('web.reset.done')}
+            </Alert>
+          )}
+          <FormError error={login.error} />
+          <TextInput label={t('web.login.email')} type="email" autoComplete="username" required value={values.email} onChange={(e) => set('email', e.currentTarget.value)} {...errorProp(errors, 'email')} />
+          <PasswordInput label={t('web.login.password')} autoComplete="current-password" required value={values.password} onChange={(e) => set('password', e.currentTarget.value)} {...errorProp(errors, 'password')} />
+          <SubmitButton pending={login.isPending}>{t('web.login.submit')}</SubmitButton>
+          <Anchor component={Link} to={signInPath(slug, 'forgot-password')} size="sm">
+            {t('web.login.forgot')}
+          </Anchor>
+        </Stack>
+      </form>
+    </AuthCard>
   );
 }

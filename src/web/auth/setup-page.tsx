@@ -21,7 +21,7 @@ export function SetupPage() {
   const t = useT();
   const client = useQueryClient();
   const navigate = useNavigate();
-  const { values, set } = useFormValues({ name: '', kind: 'kota', regionCode: '', primaryDomain: '', adminName: '', adminEmail: '', adminPassword: '' });
+  const { values, set } = useFormValues({ name: '', kind: 'kota', regionCode: '', primaryDomain: '', emailDomain: '', adminName: '', adminEmail: '', adminPassword: '' });
   const [regulations, setRegulations] = useState<Record<RegulationId, Choice>>(
     () =>
       Object.fromEntries(
@@ -54,6 +54,7 @@ export function SetupPage() {
       kind: values.kind as 'kota',
       regionCode: values.regionCode,
       primaryDomain: values.primaryDomain,
+      emailDomain: values.emailDomain.trim() || null,
       regulations: chosen.map((id) => ({ regulation: id, effectiveFrom: regulations[id].effectiveFrom, effectiveUntil: regulations[id].effectiveUntil || null })),
       admin: { name: values.adminName, email: values.adminEmail, password: values.adminPassword },
     });

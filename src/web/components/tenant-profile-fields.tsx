@@ -7,6 +7,8 @@ export interface TenantProfileValues {
   kind: string;
   regionCode: string;
   primaryDomain: string;
+  /** the domain of staff e-mail addresses; empty: none */
+  emailDomain: string;
 }
 
 /** The Pemda's profile fields, as first-run setup asks them and the settings change them. */
@@ -36,6 +38,14 @@ export function TenantProfileFields({
       />
       <TextInput label={t('web.setup.regionCode')} description={t('web.setup.regionCodeHint')} required value={values.regionCode} onChange={(e) => set('regionCode', e.currentTarget.value)} {...errorProp(errors, 'regionCode')} />
       <TextInput label={t('web.setup.primaryDomain')} placeholder={withExamples ? 'dumaikota.go.id' : undefined} required value={values.primaryDomain} onChange={(e) => set('primaryDomain', e.currentTarget.value)} {...errorProp(errors, 'primaryDomain')} />
+      <TextInput
+        label={t('web.setup.emailDomain')}
+        description={t('web.setup.emailDomainHint')}
+        placeholder={withExamples ? 'dumaikota.go.id' : undefined}
+        value={values.emailDomain}
+        onChange={(e) => set('emailDomain', e.currentTarget.value)}
+        {...errorProp(errors, 'emailDomain')}
+      />
     </>
   );
 }

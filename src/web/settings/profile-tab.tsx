@@ -16,8 +16,8 @@ export function ProfileTab() {
   const t = useT();
   const client = useQueryClient();
   const { data: tenant } = useTenant();
-  const { values, set, setValues } = useFormValues({ name: '', kind: 'kota', regionCode: '', primaryDomain: '' });
-  const load = useCallback((t: Tenant) => setValues({ name: t.name, kind: t.kind, regionCode: t.regionCode, primaryDomain: t.primaryDomain }), [setValues]);
+  const { values, set, setValues } = useFormValues({ name: '', kind: 'kota', regionCode: '', primaryDomain: '', emailDomain: '' });
+  const load = useCallback((t: Tenant) => setValues({ name: t.name, kind: t.kind, regionCode: t.regionCode, primaryDomain: t.primaryDomain, emailDomain: t.emailDomain ?? '' }), [setValues]);
   useLoadOnce(tenant, load);
   const save = useMutation({
     mutationFn: (patch: TenantProfilePatch) => api.patch<Tenant>('/tenant', patch),
@@ -30,7 +30,7 @@ export function ProfileTab() {
 
   function submit(e: FormEvent) {
     e.preventDefault();
-    save.mutate({ name: values.name, kind: values.kind as TenantProfilePatch['kind'], regionCode: values.regionCode, primaryDomain: values.primaryDomain });
+    save.mutate({ name: values.name, kind: values.kind as TenantProfilePatch['kind'], regionCode: values.regionCode, primaryDomain: values.primaryDomain, emailDomain: values.emailDomain.trim() || null });
   }
 
   return (

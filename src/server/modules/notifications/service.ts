@@ -9,6 +9,29 @@ import { findActiveUsersByIds } from '../people/queries';
 import { t } from '../../../i18n/server';
 import { notificationDeliveries, notifications, notificationSettings } from './tables';
 import { renderNotification, type NotificationParams } from './render';
+import { findTenantSlug } from '../tenants/service';
+
+/**
+ * The address of a page of the web app as e-mail carries it: under the tenant's /t/<slug>, so
+ * whoever opens it signs in to the right Pemda. Absolute when the settings name the app's URL.
+ */
+export function tenantLink(appUrl: string | null, slug: string, path: string): string {
+  return `${appUrl ? appUrl.replace(/\/$/, '') : ''}/t/${slug}${path}`;
+}
+
+/**
+ * Queues one e-mail in the outbox, in the caller's transaction, when the tenant has SMTP set
+ * up; the id of the queued message, or null when the tenant sends no e-mail. Links in `body`
+ * are built by the caller with `tenantLink` from the `appUrl` it is given.
+ */
+export async function queueEmail(tx: Tx, tenantId: string, compose: (appUrl: string | null) => { to: string; subject: string; body: string }): Promise<string | null> {
+  const [settings] = await tx.select().from(notificationSettings).where(eq(notificationSettings.tenantId, tenantId));
+  if (!settings?.smtpHost || !settings.mailFrom) return null;
+  const mail = compose(settings.appUrl);
+  const id = newId();
+  await tx.insert(notificationDeliveries).values({ tenantId, id, channel: 'email', target: mail.to, subject: mail.subject, body: mail.body });
+  return id;
+}
 
 export interface NotificationMessage {
   /** message key under `notifications.kind.` */
@@ -48,7 +71,7 @@ export async function queueNotifications(tx: Tx, tenantId: string, event: Notifi
   // Email and the gateway get Indonesian, the language of the Pemda's letters.
   const texts = messages.map((m) => ({ ...m, text: renderNotification('id', m.kind, m.params) }));
   if (settings.smtpHost && settings.mailFrom) {
-    const link = settings.appUrl ? `${settings.appUrl.replace(/\/$/, '')}${event.path}` : event.path;
+    const link = tenantLink(settings.appUrl, await findTenantSlug(tx, tenantId), event.path);
     const footer = `${t('id', 'notifications.email.open', { link })}\n\n${t('id', 'notifications.email.footer')}`;
     await tx.insert(notificationDeliveries).values(
       texts.flatMap((m) =>

@@ -7,7 +7,7 @@ import { apiTokens, sessions, users } from './tables';
 import { findRoleGrants, findUserByEmail } from './queries';
 import { hashPassword, verifyPassword } from './passwords';
 import { hashSecret, newSecret } from './tokens';
-import { resolveTenantForLogin } from '../tenants/service';
+import { findTenantForSignIn } from '../tenants/service';
 
 // A real hash to verify against when the email is unknown, so timing does not reveal which emails exist.
 let decoyHash: Promise<string> | undefined;
@@ -20,15 +20,13 @@ export interface LoginResult {
   userId: string;
 }
 
-type Attempt = { allowed: true; locksNow: boolean } | { allowed: false; lockedUntil: Date };
-
 /**
  * Counts the attempt before the password is checked, in one UPDATE, so parallel guesses
  * cannot all read the same count: the attempt that reaches LOGIN_MAX_FAILURES sets the lock,
- * and every later one finds the account locked without a check. A correct password clears
- * the count afterwards.
+ * and every later one finds the account locked (false) and checks the password against
+ * nothing. A correct password clears the count afterwards.
  */
-async function reserveAttempt(db: DB, config: Config, tenantId: string, userId: string, now: Date): Promise<Attempt> {
+async function reserveAttempt(db: DB, config: Config, tenantId: string, userId: string, now: Date): Promise<boolean> {
   const lockUntil = new Date(now.getTime() + config.LOGIN_LOCKOUT_MINUTES * 60000);
   const [row] = await db
     .update(users)
@@ -37,31 +35,31 @@ async function reserveAttempt(db: DB, config: Config, tenantId: string, userId: 
       lockedUntil: sql`CASE WHEN ${users.failedLogins} + 1 >= ${config.LOGIN_MAX_FAILURES} THEN ${lockUntil.toISOString()}::timestamptz ELSE NULL END`,
     })
     .where(and(eq(users.tenantId, tenantId), eq(users.id, userId), or(isNull(users.lockedUntil), lte(users.lockedUntil, now))))
-    .returning({ lockedUntil: users.lockedUntil });
-  if (row) return { allowed: true, locksNow: row.lockedUntil !== null };
-  const [locked] = await db.select({ lockedUntil: users.lockedUntil }).from(users).where(and(eq(users.tenantId, tenantId), eq(users.id, userId)));
-  return { allowed: false, lockedUntil: locked?.lockedUntil ?? lockUntil };
+    .returning({ id: users.id });
+  return row !== undefined;
 }
 
-/** Local sign-in with lockout after LOGIN_MAX_FAILURES failures for LOGIN_LOCKOUT_MINUTES. */
+/**
+ * Local sign-in with lockout after LOGIN_MAX_FAILURES failures for LOGIN_LOCKOUT_MINUTES.
+ * Every refusal is the same 401 LOGIN_FAILED after one password hash check — an unknown
+ * tenant or address, a wrong password, a disabled or a locked account — so neither the
+ * answer nor its timing tells which addresses have an account. A disabled account counts
+ * failures like any other, for the same reason.
+ */
 export async function login(db: DB, config: Config, input: { tenant?: string; email: string; password: string }): Promise<LoginResult> {
-  const tenant = await resolveTenantForLogin(db, input.tenant);
-  const user = await findUserByEmail(db, tenant.id, input.email);
-  if (!user || !user.passwordHash) {
+  const tenant = await findTenantForSignIn(db, input.tenant, input.email);
+  const user = tenant ? await findUserByEmail(db, tenant.id, input.email) : null;
+  if (!tenant || !user || !user.passwordHash) {
     await verifyPassword(await decoy(), input.password);
     throw new AppError('LOGIN_FAILED', 401);
   }
   const now = new Date();
-  const attempt = await reserveAttempt(db, config, tenant.id, user.id, now);
-  if (!attempt.allowed) {
-    throw new AppError('ACCOUNT_LOCKED', 423, { minutes: Math.max(1, Math.ceil((attempt.lockedUntil.getTime() - now.getTime()) / 60000)) });
-  }
-  const ok = await verifyPassword(user.passwordHash, input.password);
-  if (!ok) {
-    if (attempt.locksNow) throw new AppError('ACCOUNT_LOCKED', 423, { minutes: config.LOGIN_LOCKOUT_MINUTES });
+  if (!(await reserveAttempt(db, config, tenant.id, user.id, now))) {
+    await verifyPassword(await decoy(), input.password);
     throw new AppError('LOGIN_FAILED', 401);
   }
-  if (user.status !== 'active') throw new AppError('ACCOUNT_DISABLED', 403);
+  const ok = await verifyPassword(user.passwordHash, input.password);
+  if (!ok || user.status !== 'active') throw new AppError('LOGIN_FAILED', 401);
   await db
     .update(users)
     .set({ failedLogins: 0, lockedUntil: null, lastLoginAt: now })

@@ -42,9 +42,9 @@ export function peopleRoutes(deps: AppDeps) {
         method: 'post',
         path: '/auth/login',
         tags: ['auth'],
-        summary: 'Sign in with email and password; sets an HttpOnly session cookie',
+        summary: 'Sign in with email and password; sets an HttpOnly session cookie. Every refusal is the same 401 LOGIN_FAILED',
         request: jsonBody(LoginInput),
-        responses: { 200: jsonOk(z.object({ csrfToken: z.string() })), ...problemResponses, 423: problemResponses[409] },
+        responses: { 200: jsonOk(z.object({ csrfToken: z.string() })), ...problemResponses },
       }),
       async (c) => {
         const result = await login(deps.db, deps.config, c.req.valid('json'));

@@ -176,7 +176,7 @@ export async function changeOwnPassword(db: DB, ctx: RequestContext, currentPass
   const actor = ctx.actor;
   const row = await findUserById(db, ctx.tenantId, actor.userId);
   if (!row?.passwordHash || !(await verifyPassword(row.passwordHash, currentPassword))) {
-    throw new AppError('LOGIN_FAILED', 422, {}, { currentPassword: 'LOGIN_FAILED' });
+    throw new AppError('CURRENT_PASSWORD_WRONG', 422, {}, { currentPassword: 'CURRENT_PASSWORD_WRONG' });
   }
   if (!isStrongPassword(newPassword)) throw new AppError('PASSWORD_TOO_WEAK', 422, {}, { newPassword: 'PASSWORD_TOO_WEAK' });
   await db.transaction(async (tx) => {

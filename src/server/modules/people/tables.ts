@@ -57,3 +57,29 @@ export const apiTokens = pgTable(
   },
   (t) => [primaryKey({ columns: [t.tenantId, t.id] }), uniqueIndex('api_tokens_hash').on(t.tokenHash)],
 );
+
+/**
+ * "Lupa kata sandi" requests. A row is kept for every request, for an unknown address too
+ * (without a token), so the per-address and per-IP limits count them all. Only hashes are
+ * stored: of the token, of the address and of the IP.
+ */
+export const passwordResets = pgTable(
+  'password_resets',
+  {
+    ...tenantColumns,
+    /** the person the address belongs to; null when no account has it */
+    userId: uuid('user_id'),
+    emailHash: text('email_hash').notNull(),
+    ipHash: text('ip_hash').notNull(),
+    /** SHA-256 of the token in the link; null when nothing was sent */
+    tokenHash: text('token_hash'),
+    expiresAt: timestamp('expires_at', { withTimezone: true, mode: 'date' }).notNull(),
+    usedAt: timestamp('used_at', { withTimezone: true, mode: 'date' }),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.id] }),
+    uniqueIndex('password_resets_token').on(t.tenantId, t.tokenHash),
+    index('password_resets_email').on(t.tenantId, t.emailHash, t.createdAt),
+    index('password_resets_ip').on(t.tenantId, t.ipHash, t.createdAt),
+  ],
+);

@@ -12,12 +12,12 @@ export function tenantRoutes(deps: AppDeps) {
         method: 'get',
         path: '/setup',
         tags: ['setup'],
-        summary: 'Whether first-run setup is needed, and the tenants to sign in to',
+        summary: 'Whether first-run setup is needed (no list of tenants: sign-in finds the tenant from the address)',
         responses: { 200: jsonOk(SetupStatus) },
       }),
       async (c) => {
         const tenants = await listTenants(deps.db);
-        return c.json({ needsSetup: tenants.length === 0, tenants: tenants.map(({ slug, name }) => ({ slug, name })) }, 200);
+        return c.json({ needsSetup: tenants.length === 0 }, 200);
       },
     )
     .openapi(

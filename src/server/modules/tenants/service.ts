@@ -32,6 +32,13 @@ export async function listTenants(db: Queryable) {
   return db.select({ id: tenants.id, slug: tenants.slug, name: tenants.name }).from(tenants).orderBy(asc(tenants.name));
 }
 
+/** The slug of the tenant's /t/<slug> address. */
+export async function findTenantSlug(db: Queryable, tenantId: string): Promise<string> {
+  const [row] = await db.select({ slug: tenants.slug }).from(tenants).where(eq(tenants.id, tenantId));
+  if (!row) throw new AppError('NOT_FOUND', 404, { entity: 'tenant' });
+  return row.slug;
+}
+
 export async function findTenant(db: Queryable, tenantId: string) {
   const [tenant] = await db.select().from(tenants).where(eq(tenants.id, tenantId));
   if (!tenant) throw new AppError('NOT_FOUND', 404, { entity: 'tenant' });
@@ -54,13 +61,13 @@ export async function findTenant(db: Queryable, tenantId: string) {
 }
 
 export function presentTenant(t: Awaited<ReturnType<typeof findTenant>>, today = new Date().toISOString().slice(0, 10)) {
-  const { id, slug, name, kind, regionCode, primaryDomain, isDemo, periodicReadingMonths, periodicReadingSetByName, periodicReadingSetAt } = t;
+  const { id, slug, name, kind, regionCode, primaryDomain, emailDomain, isDemo, periodicReadingMonths, periodicReadingSetByName, periodicReadingSetAt } = t;
   const inForce = regulationsInForce({ entries: t.regulations, cityDomain: primaryDomain }, today);
   const regulations = t.regulations.map((r) => {
     const revocation = t.revocations.find((v) => v.regulation === r.regulation);
     return { ...r, inForce: inForce.includes(r.regulation), revocation: revocation ? { byRegulation: revocation.byRegulation, byUserId: revocation.byUserId, byUserName: revocation.byUserName, at: revocation.at } : null };
   });
-  return { id, slug, name, kind, regionCode, primaryDomain, isDemo, regulations, periodicReadingMonths, periodicReadingSetByName, periodicReadingSetAt: periodicReadingSetAt?.toISOString() ?? null };
+  return { id, slug, name, kind, regionCode, primaryDomain, emailDomain, isDemo, regulations, periodicReadingMonths, periodicReadingSetByName, periodicReadingSetAt: periodicReadingSetAt?.toISOString() ?? null };
 }
 
 /** The tenant's regulation profile, as the pure rules want it: regulations, city domain, the reading of "secara periodik". */
@@ -74,16 +81,36 @@ export async function findRegulationProfile(db: Queryable, tenantId: string): Pr
   return toRegulationProfile(await findTenant(db, tenantId));
 }
 
-/** Login names a tenant by slug; a server hosting exactly one tenant needs no slug. */
-export async function resolveTenantForLogin(db: Queryable, slug: string | undefined) {
+/**
+ * The tenant a sign-in or a "lupa kata sandi" request is for: the slug of its /t/<slug>
+ * address; without one, the only tenant of the installation, or else the tenant whose e-mail
+ * domain the address has (a subdomain counts: dinkes.dumaikota.go.id is dumaikota.go.id's).
+ * Null when none matches; the caller answers exactly as for a wrong password.
+ */
+export async function findTenantForSignIn(db: Queryable, slug: string | undefined, email: string) {
   if (slug) {
     const [t] = await db.select().from(tenants).where(eq(tenants.slug, slug));
-    if (!t) throw new AppError('LOGIN_FAILED', 401);
-    return t;
+    return t ?? null;
   }
   const all = await db.select().from(tenants).limit(2);
-  if (all.length === 1) return all[0];
-  throw new AppError('TENANT_REQUIRED', 422, {}, { tenant: 'TENANT_REQUIRED' });
+  if (all.length <= 1) return all[0] ?? null;
+  const labels = (email.split('@')[1] ?? '').toLowerCase().split('.');
+  const candidates = labels.slice(0, -1).map((_, i) => labels.slice(i).join('.'));
+  if (candidates.length === 0) return null;
+  const matches = await db.select().from(tenants).where(inArray(tenants.emailDomain, candidates));
+  // the most specific domain wins
+  return matches.sort((a, b) => (b.emailDomain?.length ?? 0) - (a.emailDomain?.length ?? 0))[0] ?? null;
+}
+
+/** Whether no tenant but `tenantId` (if given) has this e-mail domain. */
+export async function isEmailDomainFree(db: Queryable, emailDomain: string, tenantId: string | null = null) {
+  const [taken] = await db.select({ id: tenants.id }).from(tenants).where(eq(tenants.emailDomain, emailDomain));
+  return !taken || taken.id === tenantId;
+}
+
+/** An e-mail domain belongs to one tenant only, or sign-in could not tell them apart. */
+export async function assertEmailDomainFree(tx: Queryable, emailDomain: string | null | undefined, tenantId: string | null) {
+  if (emailDomain && !(await isEmailDomainFree(tx, emailDomain, tenantId))) throw new AppError('EMAIL_DOMAIN_TAKEN', 409, {}, { emailDomain: 'EMAIL_DOMAIN_TAKEN' });
 }
 
 async function uniqueSlug(tx: Queryable, name: string): Promise<string> {
@@ -109,6 +136,7 @@ export async function createTenant(db: DB, input: Setup, opts: { isDemo?: boolea
       const existing = await tx.select({ id: tenants.id }).from(tenants).limit(1);
       if (existing.length > 0) throw new AppError('SETUP_ALREADY_DONE', 409);
     }
+    await assertEmailDomainFree(tx, input.emailDomain, null);
     const tenantId = newId();
     const slug = await uniqueSlug(tx, input.name);
     await tx.insert(tenants).values({
@@ -118,6 +146,7 @@ export async function createTenant(db: DB, input: Setup, opts: { isDemo?: boolea
       kind: input.kind,
       regionCode: input.regionCode,
       primaryDomain: input.primaryDomain,
+      emailDomain: input.emailDomain ?? null,
       isDemo: opts.isDemo ?? false,
     });
     await tx.insert(tenantRegulations).values(input.regulations.map((r) => ({ tenantId, ...r })));
@@ -143,9 +172,10 @@ export async function updateTenantProfile(db: DB, ctx: RequestContext, input: Pr
   authorize(ctx.actor, 'tenant.update');
   return db.transaction(async (tx) => {
     const before = await findTenant(tx, ctx.tenantId);
+    await assertEmailDomainFree(tx, input.emailDomain, ctx.tenantId);
     await tx
       .update(tenants)
-      .set({ name: input.name, kind: input.kind, regionCode: input.regionCode, primaryDomain: input.primaryDomain, updatedAt: new Date() })
+      .set({ name: input.name, kind: input.kind, regionCode: input.regionCode, primaryDomain: input.primaryDomain, emailDomain: input.emailDomain ?? null, updatedAt: new Date() })
       .where(eq(tenants.id, ctx.tenantId));
     // a recorded revocation stays with its regulation while the regulation stays in the profile
     const kept = new Map(before.revocations.map((v) => [v.regulation, v]));

@@ -6,7 +6,7 @@ import { authorize } from '../../platform/policy/can';
 import type { RequestContext } from '../../platform/context';
 import type { RegulationAddition, TenantProfilePatch } from '../../../shared/settings';
 import { addDays } from '../../../regulations/checks/dates';
-import { findTenant, presentTenant } from './service';
+import { assertEmailDomainFree, findTenant, presentTenant } from './service';
 import { tenantRegulations, tenants } from './tables';
 
 // dd/mm/yyyy, as Indonesian offices write dates, for the messages that name one
@@ -17,6 +17,7 @@ export async function patchTenantProfile(db: DB, ctx: RequestContext, patch: Ten
   authorize(ctx.actor, 'tenant.update');
   return db.transaction(async (tx) => {
     const before = presentTenant(await findTenant(tx, ctx.tenantId));
+    await assertEmailDomainFree(tx, patch.emailDomain, ctx.tenantId);
     const changes = Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined));
     if (Object.keys(changes).length > 0) await tx.update(tenants).set({ ...changes, updatedAt: new Date() }).where(eq(tenants.id, ctx.tenantId));
     const after = presentTenant(await findTenant(tx, ctx.tenantId));

@@ -1,25 +1,34 @@
-import { boolean, date, index, integer, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { boolean, date, index, integer, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 
 /** A Pemda. The one table not keyed by tenant_id: it is the tenant (a Citus reference table). */
-export const tenants = pgTable('tenants', {
-  id: uuid('id').primaryKey(),
-  slug: text('slug').notNull().unique(),
-  name: text('name').notNull(),
-  kind: text('kind', { enum: ['kota', 'kabupaten', 'provinsi'] }).notNull(),
-  regionCode: text('region_code').notNull(),
-  primaryDomain: text('primary_domain').notNull(),
-  isDemo: boolean('is_demo').notNull().default(false),
-  /**
-   * How many months Simpul reads "secara periodik" as, for duties that name no period (Dumai
-   * 67/2022 Lampiran BAB II); null: Simpul's default reading (yearly).
-   */
-  periodicReadingMonths: integer('periodic_reading_months'),
-  /** who set the reading (name as signed in) and when; null while it is the default */
-  periodicReadingSetByName: text('periodic_reading_set_by_name'),
-  periodicReadingSetAt: timestamp('periodic_reading_set_at', { withTimezone: true, mode: 'date' }),
-  createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
-  updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
-});
+export const tenants = pgTable(
+  'tenants',
+  {
+    id: uuid('id').primaryKey(),
+    slug: text('slug').notNull().unique(),
+    name: text('name').notNull(),
+    kind: text('kind', { enum: ['kota', 'kabupaten', 'provinsi'] }).notNull(),
+    regionCode: text('region_code').notNull(),
+    primaryDomain: text('primary_domain').notNull(),
+    /**
+     * The domain of the Pemda's staff e-mail addresses (e.g. dumaikota.go.id): sign-in at the
+     * address root finds the tenant from it. Unique across tenants; null: only /t/<slug> finds it.
+     */
+    emailDomain: text('email_domain'),
+    isDemo: boolean('is_demo').notNull().default(false),
+    /**
+     * How many months Simpul reads "secara periodik" as, for duties that name no period (Dumai
+     * 67/2022 Lampiran BAB II); null: Simpul's default reading (yearly).
+     */
+    periodicReadingMonths: integer('periodic_reading_months'),
+    /** who set the reading (name as signed in) and when; null while it is the default */
+    periodicReadingSetByName: text('periodic_reading_set_by_name'),
+    periodicReadingSetAt: timestamp('periodic_reading_set_at', { withTimezone: true, mode: 'date' }),
+    createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex('tenants_email_domain').on(t.emailDomain)],
+);
 
 /** The regulation profile: which regulations are in force for the tenant, from when, until when. */
 export const tenantRegulations = pgTable(
