@@ -15,6 +15,7 @@ import { peopleRoutes } from './modules/people/routes';
 import { agencyRoutes } from './modules/agencies/routes';
 import { applicationRoutes } from './modules/applications/routes';
 import { auditTrailRoutes } from './modules/audit-trail/routes';
+import { recordNameProviders } from './record-name-providers';
 import { datasetRoutes } from './modules/datasets/routes';
 import { domainRoutes } from './modules/domains/routes';
 import { openDataRoutes } from './modules/open-data/routes';
@@ -54,7 +55,7 @@ export function createApp(deps: AppDeps) {
   api.route('/', peopleRoutes(deps));
   api.route('/', agencyRoutes(deps));
   api.route('/', applicationRoutes(deps));
-  api.route('/', auditTrailRoutes(deps));
+  api.route('/', auditTrailRoutes(deps, recordNameProviders));
   api.route('/', datasetRoutes(deps));
   api.route('/', domainRoutes(deps));
   api.route('/', evaluationRoutes(deps));
