@@ -27,7 +27,7 @@ describe('the audit trail in the browser (Palu 14/2022 Ps 10(3))', { timeout: 12
     await entries.getByText('Perangkat daerah diubah').waitFor();
     expect(await entries.getByText('agency.update', { exact: true }).count()).toBe(0);
 
-    await page.getByRole('textbox', { name: 'Jenis rekaman' }).click();
+    await page.getByRole('combobox', { name: 'Jenis rekaman' }).click();
     await page.getByRole('option', { name: 'Perangkat daerah', exact: true }).click();
     await expect.poll(() => entries.getByText('Akun pengguna dibuat').count()).toBe(0);
     expect(await entries.getByText('Perangkat daerah didaftarkan').count()).toBe(2);
