@@ -9,6 +9,7 @@ import { createCatalogueCast, createTestDataset } from '../../src/server/testing
 import { updateAgency } from '../../src/server/modules/agencies/service';
 import { resolveRecordNames } from '../../src/server/modules/audit-trail/record-names';
 import { recordNameProviders } from '../../src/server/record-name-providers';
+import { addUrlResource } from '../../src/server/modules/datasets/resource-service';
 
 type Entry = { seq: number; action: string; entityType: string; entityId: string | null; agencyId: string | null; recordName?: string | null; agencyName?: string | null; actorUserId: string | null; at: string };
 
@@ -87,5 +88,26 @@ describe('the audit trail for the Inspectorate (Palu 14/2022 Ps 10(3))', () => {
     expect((await resolveRecordNames(db, cast.producer.ctx, recordNameProviders, refs))('dataset', draft.id)).toBe('Data Rahasia Draf');
     expect((await resolveRecordNames(db, cast.other.ctx, recordNameProviders, refs))('dataset', draft.id)).toBeNull();
     expect((await resolveRecordNames(db, tenant.admin, recordNameProviders, refs))('dataset', draft.id)).toBe('Data Rahasia Draf');
+  });
+
+  it('the whole trail keeps the history’s rule: a limited dataset’s resources are not shown to the inspector (Dumai 18/2019 Ps 11(7))', async () => {
+    const { db } = database;
+    const tenant = await createTestTenant(db);
+    const cast = await createCatalogueCast(db, tenant.admin);
+    const limited = await createTestDataset(db, cast.producer.ctx, cast.producerAgency.id, { title: 'Data Pasien', classification: 'limited' });
+    const secretUrl = 'https://data.dinkes.example/rahasia/pasien.csv';
+    await addUrlResource(db, cast.producer.ctx, limited.id, { name: 'Tautan pasien', url: secretUrl, format: 'CSV' });
+    const inspector = await createTestUser(db, tenant.admin, [{ role: 'inspector', agencyId: null }]);
+    const asInspector = await signIn(app, inspector.user.email, testPassword, tenant.slug);
+    const asAdmin = await signIn(app, tenant.input.admin.email, testPassword, tenant.slug);
+    const path = `/api/v1/audit?entityType=dataset&entityId=${limited.id}`;
+    const seenByInspector = await (await call(app, asInspector, 'GET', path)).text();
+    expect(seenByInspector).toContain('dataset.resource.add');
+    expect(seenByInspector).toContain('Data Pasien');
+    expect(seenByInspector).not.toContain(secretUrl);
+    const exported = await call(app, asInspector, 'GET', `/api/v1/audit/export?entityId=${limited.id}`);
+    expect(exported.status).toBe(200);
+    // the administrator may read the content, as in the record's history
+    expect(await (await call(app, asAdmin, 'GET', path)).text()).toContain(secretUrl);
   });
 });

@@ -7,7 +7,7 @@ import { auditEntries } from '../../platform/audit/tables';
 import { verifyAuditChain } from '../../platform/audit/verify-audit';
 import { describeAuditVerification } from '../../platform/audit/describe-verification';
 import type { AuditFilter } from '../../../shared/audit';
-import { resolveRecordNames, type RecordNameProvider } from './record-names';
+import { resolveRecordNames, withholdForReader, type RecordNameProvider } from './record-names';
 
 export type AuditFilterInput = z.infer<typeof AuditFilter>;
 
@@ -67,7 +67,8 @@ async function findAuditPage(db: DB, ctx: RequestContext, providers: readonly Re
     ...rows,
     ...rows.map((r) => ({ entityType: 'agency', entityId: r.agencyId })),
   ]);
-  return rows.map((row) => presentAuditEntry(row, { recordName: nameOf(row.entityType, row.entityId), agencyName: nameOf('agency', row.agencyId) }));
+  const entries = rows.map((row) => presentAuditEntry(row, { recordName: nameOf(row.entityType, row.entityId), agencyName: nameOf('agency', row.agencyId) }));
+  return withholdForReader(db, ctx, providers, entries);
 }
 
 /** The whole trail for the ICT office and the inspectorate, newest first, paged by seq. */
