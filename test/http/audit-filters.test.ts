@@ -96,7 +96,7 @@ describe('the audit trail for the Inspectorate (Palu 14/2022 Ps 10(3))', () => {
     const cast = await createCatalogueCast(db, tenant.admin);
     const limited = await createTestDataset(db, cast.producer.ctx, cast.producerAgency.id, { title: 'Data Pasien', classification: 'limited' });
     const secretUrl = 'https://data.dinkes.example/rahasia/pasien.csv';
-    await addUrlResource(db, cast.producer.ctx, limited.id, { name: 'Tautan pasien', url: secretUrl, format: 'CSV' });
+    await addUrlResource(db, cast.producer.ctx, limited.id, { name: 'Tautan pasien', url: secretUrl, format: 'CSV', description: null });
     const inspector = await createTestUser(db, tenant.admin, [{ role: 'inspector', agencyId: null }]);
     const asInspector = await signIn(app, inspector.user.email, testPassword, tenant.slug);
     const asAdmin = await signIn(app, tenant.input.admin.email, testPassword, tenant.slug);
