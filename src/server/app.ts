@@ -16,6 +16,7 @@ import { passwordResetRoutes } from './modules/people/password-reset-routes';
 import { agencyRoutes } from './modules/agencies/routes';
 import { applicationRoutes } from './modules/applications/routes';
 import { auditTrailRoutes } from './modules/audit-trail/routes';
+import { recordNameProviders } from './record-name-providers';
 import { datasetRoutes } from './modules/datasets/routes';
 import { domainRoutes } from './modules/domains/routes';
 import { openDataRoutes } from './modules/open-data/routes';
@@ -56,7 +57,7 @@ export function createApp(deps: AppDeps) {
   api.route('/', passwordResetRoutes(deps));
   api.route('/', agencyRoutes(deps));
   api.route('/', applicationRoutes(deps));
-  api.route('/', auditTrailRoutes(deps));
+  api.route('/', auditTrailRoutes(deps, recordNameProviders));
   api.route('/', datasetRoutes(deps));
   api.route('/', domainRoutes(deps));
   api.route('/', evaluationRoutes(deps));

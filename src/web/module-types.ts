@@ -1,4 +1,4 @@
-import type { ComponentType, ReactElement } from 'react';
+import type { ComponentType, ReactElement, ReactNode } from 'react';
 
 /** One entry in the navbar; hidden unless the session has `permission` (the server still checks). */
 export interface NavItem {
@@ -7,6 +7,8 @@ export interface NavItem {
   permission?: string;
   /** a small count beside the label (e.g. requests awaiting me) */
   badge?: ComponentType;
+  /** a finer "can this person act here" than a permission (a queue only its reviewers work): renders its children or nothing */
+  gate?: ComponentType<{ children: ReactNode }>;
 }
 
 /** A page of a module, mounted inside the app shell at `path` (relative, e.g. `agencies/:id`). */

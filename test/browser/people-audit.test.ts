@@ -31,7 +31,8 @@ describe('people, audit trail and language in the browser', { timeout: 90_000 },
     await page.getByRole('heading', { name: 'Rina Operator' }).waitFor();
 
     await page.getByRole('link', { name: 'Jejak audit' }).click();
-    await page.getByText('user.create').first().waitFor();
+    await page.getByTestId('audit-entries').getByText('Akun pengguna dibuat').first().waitFor();
+    await page.getByTestId('audit-entries').getByRole('button', { name: 'Rina Operator' }).first().waitFor();
     await page.getByRole('button', { name: 'Verifikasi rantai audit' }).click();
     await expect.poll(() => page.getByTestId('audit-verdict').textContent()).toMatch(/^Rantai audit utuh: \d+ entri diperiksa\.$/);
 

@@ -79,6 +79,24 @@ const downloads: Record<string, Case> = {
   'GET /api/v1/agencies/template': registryTemplate('/agencies/template', { sheet: 'Perangkat Daerah', header: ['Kode', 'Nama Perangkat Daerah', 'Jenis'], fileName: /^templat-perangkat-daerah-\d{4}-\d{2}-\d{2}\.xlsx$/ }),
   'GET /api/v1/applications/template': registryTemplate('/applications/template', { sheet: 'Aplikasi SPBE', header: ['Nama Aplikasi'], fileName: /^templat-aplikasi-.*\.xlsx$/ }),
   'GET /api/v1/datasets/template': registryTemplate('/datasets/template', { sheet: 'Katalog Data', header: ['Judul Data'], fileName: /^templat-dataset-.*\.xlsx$/, session: () => signIn(demoEmail('operator.dinkes')) }),
+  'GET /api/v1/audit/export': async () => {
+    const inspector = await signIn(demoEmail('auditor.inspektorat'));
+    const [agency] = (await inspector.get<{ items: { id: string; code: string; name: string }[] }>('/agencies?pageSize=1')).items;
+    const listed = await inspector.get<{ action: string; agencyId: string | null }[]>(`/audit?agencyId=${agency.id}&limit=500`);
+    expect(listed.length).toBeGreaterThan(0);
+    const file = await download(inspector, `/api/v1/audit/export?agencyId=${agency.id}&tz=Asia%2FJakarta`);
+    const { rows } = await expectWorkbook(file, { sheets: ['Jejak audit'], header: ['No.', 'Waktu', 'Pelaku', 'Tindakan', 'Jenis rekaman', 'Rekaman', 'Perangkat daerah'], fileName: /^jejak-audit-\d{4}-\d{2}-\d{2}\.xlsx$/ });
+    // the filter holds: the agency's entries only (the list may have grown by then, never shrunk)
+    expect(rows.length).toBeGreaterThanOrEqual(listed.length);
+    for (const row of rows) {
+      expect(row.getCell(2).value).toBeInstanceOf(Date);
+      // the action in words, its code kept in its own column
+      expect(String(row.getCell(4).value)).not.toBe(String(row.getCell(8).value));
+      expect(row.getCell(7).value).toBe(`${agency.code} — ${agency.name}`);
+    }
+    // the trail is the ICT office's and the inspectorate's: an operator gets no file
+    expect((await download(await signIn(demoEmail('operator.dinkes')), '/api/v1/audit/export')).status).toBe(403);
+  },
   'GET /api/v1/subdomains/export': registryExport('/subdomains?pageSize=1', '/subdomains/export', { sheet: 'Subdomain', header: ['Nama Lengkap'], fileName: /\.xlsx$/ }, records.subdomain),
 
   'GET /api/v1/applications/{id}/handover/{code}/file': async () => {

@@ -51,7 +51,8 @@ describe(`journeys of the tenant-wide offices (${simpul().kind})`, () => {
     expect(await page.getByText('Dinas Kesehatan').first().textContent()).toContain('Dinas Kesehatan');
 
     await page.getByRole('link', { name: 'Jejak audit' }).click();
-    await page.getByText('application.create').first().waitFor();
+    await page.getByTestId('audit-entries').getByText('Aplikasi didaftarkan').first().waitFor();
+    await page.getByTestId('audit-entries').getByRole('button', { name }).first().waitFor();
     await page.getByRole('button', { name: 'Verifikasi rantai audit' }).click();
     await expect.poll(() => page.getByTestId('audit-verdict').textContent()).toMatch(/^Rantai audit utuh: \d+ entri diperiksa\.$/);
     expect(browser.pageErrors).toEqual([]);

@@ -214,6 +214,8 @@ export const routeTable: Record<string, RouteCase[]> = {
   'GET /api/public/documents/{id}': [{ permission: 'public', request: async (f) => ({ path: `/api/public/documents/${f.documentId}` }) }],
   'POST /api/public/documents/verify': [{ permission: 'public', audits: 0, request: async () => ({ path: '/api/public/documents/verify', body: fileForm('surat.pdf', pdfBytes()) }) }],
   'GET /api/v1/audit': [{ permission: 'audit.readAll', request: async () => ({ path: '/api/v1/audit' }) }],
+  'GET /api/v1/audit/export': [{ permission: 'audit.readAll', request: async () => ({ path: '/api/v1/audit/export' }) }],
+  'GET /api/v1/audit/actors': [{ permission: 'audit.readAll', request: async () => ({ path: '/api/v1/audit/actors' }) }],
   'POST /api/v1/audit/verify': [{ permission: 'audit.verify', audits: 0, request: async () => ({ path: '/api/v1/audit/verify' }) }],
   ...evaluationRouteTable,
   ...requestRouteTable,

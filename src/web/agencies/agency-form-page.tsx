@@ -1,4 +1,4 @@
-import { Button, Checkbox, Group, Loader, MultiSelect, Paper, Select, Stack, TextInput } from '@mantine/core';
+import { Alert, Button, Checkbox, Group, Loader, MultiSelect, Paper, Select, Stack, TextInput } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import type { FormEvent } from 'react';
 import { useNavigate, useParams } from 'react-router';
@@ -6,6 +6,7 @@ import type { z } from 'zod';
 import type { AgencyInput } from '../../shared/agencies';
 import { agencyKinds, agencySpecialRoles } from '../../server/platform/policy/roles';
 import { api } from '../api/client';
+import { usePermissions } from '../api/session';
 import { errorProp, fieldErrorsOf, FormError, useFormValues } from '../components/form-errors';
 import { PageHeader } from '../components/page-header';
 import { useT } from '../i18n/i18n';
@@ -100,10 +101,18 @@ function AgencyForm({ agency }: { agency?: Agency }) {
 
 export function AgencyCreatePage() {
   const t = useT();
+  const allowed = usePermissions();
+  // an address typed by hand shows no form the server would refuse
   return (
     <>
       <PageHeader title={t('web.agencies.new')} />
-      <AgencyForm />
+      {allowed('agency.create') ? (
+        <AgencyForm />
+      ) : (
+        <Alert color="gray" data-testid="not-allowed">
+          {t('errors.FORBIDDEN')}
+        </Alert>
+      )}
     </>
   );
 }

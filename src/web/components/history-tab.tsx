@@ -1,4 +1,4 @@
-import { Badge, Card, Group, Loader, Stack, Table, Text } from '@mantine/core';
+import { Anchor, Badge, Card, Group, Loader, Stack, Table, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import type { z } from 'zod';
 import type { AuditEntryView } from '../../shared/audit';
@@ -31,20 +31,53 @@ export function diffEntry(before: unknown, after: unknown): { field: string; bef
     .map((field) => ({ field, before: show(b[field]), after: show(a[field]) }));
 }
 
-export function AuditEntryCard({ entry }: { entry: AuditEntry }) {
+/** An action or record type in words; a code without a label (never expected: see audit-labels.test.ts) shows as itself. */
+export function useAuditLabel() {
   const t = useT();
+  return (kind: 'action' | 'entity', code: string) => {
+    const key = `audit.${kind}.${code}`;
+    const label = t(key);
+    return label === key ? code : label;
+  };
+}
+
+export function AuditEntryCard({ entry, onPickRecord }: { entry: AuditEntry; onPickRecord?: (entry: AuditEntry) => void }) {
+  const t = useT();
+  const label = useAuditLabel();
   const changes = diffEntry(entry.before, entry.after);
+  const record = entry.recordName ?? (entry.entityId ? `${label('entity', entry.entityType)} ${entry.entityId.slice(0, 8)}` : label('entity', entry.entityType));
   return (
     <Card withBorder padding="sm">
       <Group justify="space-between" mb={changes.length ? 'xs' : 0}>
         <Group gap="xs">
-          <Badge variant="light">{entry.action}</Badge>
+          <Badge variant="light" title={entry.action} tt="none">
+            {label('action', entry.action)}
+          </Badge>
           <Text size="sm">{entry.actorLabel}</Text>
         </Group>
         <Text size="sm" c="dimmed">
           #{entry.seq} · {formatDateTime(entry.at)}
         </Text>
       </Group>
+      {onPickRecord && (
+        <Group gap="xs" mb={changes.length ? 'xs' : 0} data-testid="audit-record">
+          <Text size="sm" c="dimmed">
+            {label('entity', entry.entityType)}:
+          </Text>
+          {entry.entityId ? (
+            <Anchor component="button" type="button" size="sm" onClick={() => onPickRecord(entry)} title={t('web.audit.onlyThisRecord')}>
+              {record}
+            </Anchor>
+          ) : (
+            <Text size="sm">{record}</Text>
+          )}
+          {entry.agencyName && entry.agencyName !== entry.recordName && (
+            <Text size="sm" c="dimmed">
+              · {entry.agencyName}
+            </Text>
+          )}
+        </Group>
+      )}
       {changes.length > 0 && (
         <ScrollTable>
           <Table withRowBorders={false} verticalSpacing={2} fz="sm">

@@ -1,3 +1,4 @@
+import { DatasetReviewQueueGate } from './review-queue-gate';
 import type { WebModule } from '../module-types';
 import { DatasetDetailPage } from './dataset-detail-page';
 import { DatasetCreatePage, DatasetEditPage } from './dataset-form-pages';
@@ -13,6 +14,6 @@ export const datasetsModule: WebModule = {
   ],
   nav: [
     { labelKey: 'datasets.nav', path: '/datasets', permission: 'dataset.read' },
-    { labelKey: 'datasets.nav.reviewQueue', path: '/datasets/review', permission: 'dataset.read' },
+    { labelKey: 'datasets.nav.reviewQueue', path: '/datasets/review', permission: 'dataset.read', gate: DatasetReviewQueueGate },
   ],
 };

@@ -58,17 +58,20 @@ export function AppLayout({ children }: { children: ReactNode }) {
           </Text>
           {!wide && <LanguageSwitch />}
         </Stack>
-        {navItems.map((item) => (
-          <NavLink
-            key={item.path}
-            component={Link}
-            to={item.path}
-            label={t(item.labelKey)}
-            rightSection={item.badge && <item.badge />}
-            active={isActive(location.pathname, item.path)}
-            onClick={close}
-          />
-        ))}
+        {navItems.map((item) => {
+          const link = (
+            <NavLink
+              key={item.path}
+              component={Link}
+              to={item.path}
+              label={t(item.labelKey)}
+              rightSection={item.badge && <item.badge />}
+              active={isActive(location.pathname, item.path)}
+              onClick={close}
+            />
+          );
+          return item.gate ? <item.gate key={item.path}>{link}</item.gate> : link;
+        })}
       </AppShell.Navbar>
       <AppShell.Main>{children}</AppShell.Main>
     </AppShell>

@@ -22,9 +22,12 @@ function withoutContent(state: unknown): unknown {
 export async function findDatasetHistory(db: Queryable, tenantId: string, dataset: DatasetRow, actor: Actor | null) {
   const entries = await findEntityHistory(db, tenantId, 'dataset', dataset.id);
   if (can(actor, 'dataset.readContent', dataset)) return entries;
-  return entries.map((entry) =>
-    entry.action.startsWith('dataset.resource.')
-      ? { ...entry, before: null, after: null }
-      : { ...entry, before: withoutContent(entry.before), after: withoutContent(entry.after) },
-  );
+  return entries.map(withholdDatasetContent);
+}
+
+/** An entry of a dataset as a reader without dataset.readContent sees it (the history and the whole trail alike). */
+export function withholdDatasetContent<E extends { action: string; before: unknown; after: unknown }>(entry: E): E {
+  return entry.action.startsWith('dataset.resource.')
+    ? { ...entry, before: null, after: null }
+    : { ...entry, before: withoutContent(entry.before), after: withoutContent(entry.after) };
 }

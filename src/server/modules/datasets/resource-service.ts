@@ -15,9 +15,10 @@ import { findReadableDataset } from './service';
 import { presentDataset, type DatasetRow } from './presenter';
 import { statusAfterEdit } from './publication-flow';
 import { formatOfMime } from './data-file-type';
+import type { AuditAction } from '../../../shared/audit-actions';
 
 /** The producer changes the distributions; a published record goes back to its steward. */
-async function editResources(db: DB, ctx: RequestContext, datasetId: string, change: (tx: Tx, dataset: DatasetRow) => Promise<{ action: string; before: unknown; after: unknown }>) {
+async function editResources(db: DB, ctx: RequestContext, datasetId: string, change: (tx: Tx, dataset: DatasetRow) => Promise<{ action: AuditAction; before: unknown; after: unknown }>) {
   const row = await db.transaction(async (tx) => {
     const dataset = await findReadableDataset(tx, ctx, datasetId);
     authorize(ctx.actor, 'dataset.update', dataset);

@@ -7,10 +7,11 @@ import { sealedTables } from '../../db/sealed-tables';
 import { genesisHash, hashEntry } from './hash-entry';
 import { canonicalJson } from './canonical-json';
 import type { RequestContext } from '../context';
+import type { AuditAction, AuditEntityType } from '../../../shared/audit-actions';
 
 export interface AuditInput {
-  action: string; // e.g. 'application.create'
-  entityType: string;
+  action: AuditAction;
+  entityType: AuditEntityType;
   entityId: string | null;
   agencyId?: string | null;
   before?: unknown;

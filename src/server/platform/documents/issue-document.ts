@@ -1,4 +1,5 @@
 import { and, eq } from 'drizzle-orm';
+import type { AuditEntityType } from '../../../shared/audit-actions';
 import QRCode from 'qrcode';
 import type { Queryable, Tx } from '../db/database';
 import type { AppDeps, RequestContext } from '../context';
@@ -37,7 +38,7 @@ async function findOrCreateSigningKey(tx: Tx, deps: DocDeps, tenantId: string) {
 export interface IssueInput {
   kind: string; // e.g. 'request_letter', 'compliance_report', 'evaluation_report'
   title: string;
-  entityType?: string;
+  entityType?: AuditEntityType;
   entityId?: string;
   /** draws the body; the footer with the verification QR is added after it */
   draw: (doc: PdfDoc) => void | Promise<void>;

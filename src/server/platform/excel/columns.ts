@@ -19,7 +19,8 @@ export interface SheetColumn {
   width?: number;
   required?: boolean;
   /** how cells are written and read: a real Excel date, yes/no, one choice, or a comma-separated list of choices */
-  type?: 'text' | 'date' | 'boolean' | 'choice' | 'choices';
+  /** 'datetime' (exports only): a real Excel date and time; the value is already the reader's wall-clock time */
+  type?: 'text' | 'date' | 'datetime' | 'boolean' | 'choice' | 'choices';
   choices?: ColumnChoices;
   /** the record's id: kept in the workbook (so a re-import updates the row) but out of the way */
   hidden?: boolean;

@@ -65,6 +65,7 @@ export async function writeWorkbook(opts: { sheets: SheetSpec[]; locale: Locale 
       width: c.width ?? 24,
       hidden: c.hidden ?? false,
       ...(c.type === 'date' && { style: { numFmt: 'yyyy-mm-dd' } }),
+      ...(c.type === 'datetime' && { style: { numFmt: 'dd/mm/yyyy hh:mm:ss' } }),
     }));
     ws.getRow(1).font = { bold: true };
     ws.views = [{ state: 'frozen', ySplit: 1 }];

@@ -1,0 +1,26 @@
+import type { RecordNameProvider } from './modules/audit-trail/record-names';
+import { agencyRecordNames } from './modules/agencies/record-names';
+import { applicationRecordNames } from './modules/applications/record-names';
+import { attestationRecordNames } from './modules/attestations/record-names';
+import { datasetRecordNames } from './modules/datasets/record-names';
+import { domainRecordNames, mailboxRecordNames, subdomainRecordNames } from './modules/domains/record-names';
+import { evaluationRecordNames } from './modules/evaluations/record-names';
+import { internalPolicyRecordNames } from './modules/internal-policies/record-names';
+import { userRecordNames } from './modules/people/record-names';
+import { holidayRecordNames, requestRecordNames } from './modules/requests/record-names';
+
+/** Every module that names its records in the audit trail; composed here so audit-trail imports no module. */
+export const recordNameProviders: readonly RecordNameProvider[] = [
+  agencyRecordNames,
+  applicationRecordNames,
+  attestationRecordNames,
+  datasetRecordNames,
+  domainRecordNames,
+  subdomainRecordNames,
+  mailboxRecordNames,
+  evaluationRecordNames,
+  internalPolicyRecordNames,
+  userRecordNames,
+  requestRecordNames,
+  holidayRecordNames,
+];
