@@ -28,6 +28,7 @@ export const OfficialComparison = z
     predicate: z.object({ simpul: z.string(), official: z.string().nullable() }),
     domains: z.array(z.object({ number: z.number().int(), simpul: z.number(), official: z.number().nullable(), difference: Difference })),
     aspects: z.array(z.object({ number: z.number().int(), simpul: z.number(), official: z.number().nullable(), difference: Difference })),
+    abilities: z.object({ import: z.boolean() }),
     summary: z.object({ compared: z.number().int(), same: z.number().int(), officialHigher: z.number().int(), officialLower: z.number().int() }),
   })
   .meta({ id: 'EvaluationOfficialComparison' });

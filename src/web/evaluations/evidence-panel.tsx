@@ -1,4 +1,4 @@
-import { Anchor, Button, FileButton, Group, List, Select, Stack, Text, TextInput } from '@mantine/core';
+import { Anchor, Badge, Button, FileButton, Group, List, Select, Stack, Text, TextInput } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { EvidenceRecordOption } from '../../shared/evaluations';
@@ -28,13 +28,24 @@ export function EvidencePanel({ cycleId, indicator }: { cycleId: string; indicat
   }));
   return (
     <Stack gap="xs" data-testid="evidence">
-      <Text fw={600}>{t('evaluation.label.evidence')}</Text>
+      <Group justify="space-between">
+        <Text fw={600}>{t('evaluation.label.evidence')}</Text>
+        {indicator.evidence.length > 0 && (
+          <Button size="compact-sm" variant="default" onClick={() => downloadFile(`${base}/evidence-pack`)} data-testid="evidence-pack">
+            {t('evaluation-portal.ui.indicatorPack')}
+          </Button>
+        )}
+      </Group>
+      <Text size="xs" c="dimmed">{t('evaluation-portal.ui.codeHint')}</Text>
       <FormError error={upload.error ?? link.error ?? remove.error ?? addUrl.error} />
       {indicator.evidence.length === 0 && <Text size="sm" c="dimmed">{t('evaluations.ui.noEvidence')}</Text>}
       <List>
         {indicator.evidence.map((e) => (
           <List.Item key={e.id}>
             <Group gap="xs">
+              <Badge variant="light" color="gray" ff="monospace" data-testid="evidence-code">
+                {e.code}
+              </Badge>
               {e.file ? (
                 <Anchor component="button" onClick={() => downloadFile(`${base}/evidence/${e.id}/file`)}>
                   {e.label}

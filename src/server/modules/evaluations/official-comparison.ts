@@ -3,6 +3,7 @@ import type { RequestContext } from '../../platform/context';
 import { calculateIndex, type EvaluationFramework, type IndexResult, type IndicatorLevels, type Level } from '../../../evaluation';
 import type { OfficialComparison } from '../../../shared/evaluation-official';
 import { findFile } from '../../platform/files/store-file';
+import { can } from '../../platform/policy/can';
 import { findUserById } from '../people/queries';
 import { findIndicators } from './queries';
 import { loadCycle } from './load-cycle';
@@ -58,12 +59,12 @@ export function compareWithOfficial(framework: EvaluationFramework, rows: readon
 
 /** The comparison of a cycle with its imported official results (every reader of the cycle may see it). */
 export async function getOfficialComparison(db: Queryable, ctx: RequestContext, cycleId: string): Promise<OfficialComparison> {
-  const { cycle, framework } = await loadCycle(db, ctx, cycleId);
+  const { cycle, framework, record } = await loadCycle(db, ctx, cycleId);
   const [rows, official] = await Promise.all([findIndicators(db, ctx.tenantId, cycleId), findOfficialResult(db, ctx.tenantId, cycleId)]);
   let imported: OfficialComparison['imported'] = null;
   if (official) {
     const [file, user] = await Promise.all([findFile(db, ctx.tenantId, official.fileId), findUserById(db, ctx.tenantId, official.importedBy)]);
     imported = { at: official.updatedAt.toISOString(), byName: user?.name ?? '', fileId: file.id, fileName: file.fileName };
   }
-  return { cycleId, year: cycle.year, imported, ...compareWithOfficial(framework, rows, official) };
+  return { cycleId, year: cycle.year, imported, ...compareWithOfficial(framework, rows, official), abilities: { import: can(ctx.actor, 'evaluation.manage', record) } };
 }
