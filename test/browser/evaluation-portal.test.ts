@@ -37,6 +37,13 @@ describe('evidence codes and the official results in the browser', { timeout: 30
     await code.waitFor();
     expect(await code.textContent()).toBe('I02.2.1');
     await page.getByTestId('evidence-pack').waitFor();
+    // a new item for the level it supports: the code carries that level and the next number
+    await page.getByRole('textbox', { name: 'Tingkat yang didukung data dukung baru' }).click();
+    await page.getByRole('option', { name: /^3\. / }).click();
+    await page.getByLabel('Judul tautan').fill('Dasbor peta rencana');
+    await page.getByLabel('Alamat web').fill('https://dumai.go.id/peta-rencana');
+    await page.getByRole('button', { name: 'Tambah tautan' }).click();
+    await expect.poll(() => page.getByTestId('evidence-code').allTextContents()).toEqual(['I02.2.1', 'I02.3.2']);
     expect(await findAccessibilityViolations(page)).toEqual([]);
 
     // the coordinator: a file with a bad level is reported in Indonesian and cannot be stored
