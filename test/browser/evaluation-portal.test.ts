@@ -38,7 +38,7 @@ describe('evidence codes and the official results in the browser', { timeout: 30
     expect(await code.textContent()).toBe('I02.2.1');
     await page.getByTestId('evidence-pack').waitFor();
     // a new item for the level it supports: the code carries that level and the next number
-    await page.getByRole('textbox', { name: 'Tingkat yang didukung data dukung baru' }).click();
+    await page.getByRole('combobox', { name: 'Tingkat yang didukung data dukung baru' }).click();
     await page.getByRole('option', { name: /^3\. / }).click();
     await page.getByLabel('Judul tautan').fill('Dasbor peta rencana');
     await page.getByLabel('Alamat web').fill('https://dumai.go.id/peta-rencana');
@@ -65,6 +65,7 @@ describe('evidence codes and the official results in the browser', { timeout: 30
     await page.getByTestId('import-commit').click();
     await page.getByTestId('import-done').waitFor();
     await page.getByRole('button', { name: 'Tutup' }).click();
+    await page.getByRole('dialog').waitFor({ state: 'hidden' });
     const table = panel.getByTestId('official-table');
     await table.waitFor();
     expect(await table.getByRole('row').filter({ hasText: 'I01' }).textContent()).toBe('I01432-1');
