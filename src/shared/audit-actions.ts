@@ -40,6 +40,7 @@ export const auditActions = [
   'evaluation.team.decree',
   'evaluation.assign',
   'evaluation.submit',
+  'evaluation.officialResults.import',
   'evaluation.closeSelfAssessment',
   'evaluation.closeVerification',
   'evaluation.selfAssess',

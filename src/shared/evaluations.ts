@@ -50,9 +50,15 @@ export const SubmitInput = z.object({ note: z.string().trim().max(5000).nullable
 /** An assessor sends an answer back to the agency; the note says what is missing. */
 export const ReturnInput = z.object({ note: z.string().trim().min(1).max(5000) }).meta({ id: 'EvaluationReturnInput' });
 
+/** The level an evidence item supports (part of its code); left out, the answer's level at the time. */
+const EvidenceLevel = Level.nullable().optional();
+
+/** With an uploaded evidence file: the level it supports (a form field next to the file). */
+export const EvidenceFileInput = z.object({ level: z.coerce.number().int().min(1).max(5).nullable().default(null) }).meta({ id: 'EvidenceFileInput' });
+
 /** A web address cited as evidence (a published page, a dashboard). */
 export const EvidenceUrlInput = z
-  .object({ url: z.url({ protocol: /^https?$/ }).max(2000), label: z.string().trim().min(1).max(300) })
+  .object({ url: z.url({ protocol: /^https?$/ }).max(2000), label: z.string().trim().min(1).max(300), level: EvidenceLevel })
   .meta({ id: 'EvidenceUrlInput' });
 
 export const EvidenceRecordOption = z
@@ -63,7 +69,7 @@ export type EvidenceRecordOption = z.infer<typeof EvidenceRecordOption>;
 export const TeamCandidate = z.object({ userId: Uuid, name: z.string(), email: z.string() }).meta({ id: 'EvaluationTeamCandidate' });
 
 export const EvidenceLinkInput = z
-  .object({ recordType: z.enum(evidenceRecordTypes), recordId: Uuid })
+  .object({ recordType: z.enum(evidenceRecordTypes), recordId: Uuid, level: EvidenceLevel })
   .meta({ id: 'EvidenceLinkInput' });
 
 export const AdvanceInput = z.object({ to: z.enum(['self_assessed', 'verified', 'submitted']) }).meta({ id: 'EvaluationAdvanceInput' });
@@ -115,6 +121,9 @@ export const IndicatorRow = z
 export const EvidenceView = z
   .object({
     id: Uuid,
+    /** `<indicator code>.<level>.<item>`: Simpul's reading of the national portal's coding (docs/evaluation.md) */
+    code: z.string(),
+    level: z.number().int().nullable(),
     kind: z.enum(['file', 'record', 'url']),
     label: z.string(),
     url: z.string().nullable(),

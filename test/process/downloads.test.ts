@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { demoEmail, fileForm, printServerLogOnFailure, signIn, simpul, type ApiSession } from './support/api';
 import { buildPng } from '../support/certificates';
-import { download, expectSameFile, expectSignedPdf, expectWorkbook, type Download } from './support/file-checks';
+import { download, expectSameFile, expectSignedPdf, expectWorkbook, expectZip, sha256, type Download } from './support/file-checks';
 import {
   deliverHandoverFile,
   draftAttestation,
@@ -234,6 +234,30 @@ const downloads: Record<string, Case> = {
   'GET /api/v1/evaluations/{id}/indicators/{number}/evidence/{evidenceId}/file': async () => {
     const { cycleId, evidence } = await records.evaluation();
     expectSameFile(await download(await signIn(demoEmail('operator.dinkes')), `/api/v1/evaluations/${cycleId}/indicators/1/evidence/${evidence.id}/file`), evidence);
+  },
+
+  // the evidence pack for the national portal: files named by their code (the evidence was uploaded before any level: .0.), a manifest
+  'GET /api/v1/evaluations/{id}/indicators/{number}/evidence-pack': async () => {
+    const { cycleId, year, evidence } = await records.evaluation();
+    const entries = expectZip(await download(await signIn(demoEmail('operator.dinkes')), `/api/v1/evaluations/${cycleId}/indicators/1/evidence-pack`), {
+      fileName: `data-dukung-${year}-I01.zip`,
+      names: ['I01.0.1.pdf', 'daftar-data-dukung.csv'],
+    });
+    expect(sha256(entries['I01.0.1.pdf'])).toBe(sha256(evidence.content));
+    expect(entries['daftar-data-dukung.csv'].toString('utf8')).toContain(`I01.0.1,I01,,Berkas,${evidence.fileName},I01.0.1.pdf,${sha256(evidence.content)}`);
+  },
+  'GET /api/v1/evaluations/{id}/evidence-pack': async () => {
+    const { cycleId, year, evidence } = await records.evaluation();
+    const entries = expectZip(await download(await admin(), `/api/v1/evaluations/${cycleId}/evidence-pack`), { fileName: `data-dukung-${year}.zip`, names: ['I01/I01.0.1.pdf', 'daftar-data-dukung.csv'] });
+    expect(sha256(entries['I01/I01.0.1.pdf'])).toBe(sha256(evidence.content));
+  },
+  'GET /api/v1/evaluations/{id}/official-results/file': async () => {
+    const { cycleId } = await records.evaluation();
+    const session = await admin();
+    const official = { content: Buffer.from('kode;nilai\nI01;3\nINDEKS;1,25\n'), fileName: 'hasil-evaluasi-resmi.csv', mimeType: 'text/csv' };
+    const res = await session.request('POST', `/evaluations/${cycleId}/official-results/import?commit=true`, fileForm(official.fileName, official.content, official.mimeType));
+    expect(await res.json()).toMatchObject({ committed: true, imported: 2 });
+    expectSameFile(await download(session, `/api/v1/evaluations/${cycleId}/official-results/file`), official);
   },
 
   'GET /api/v1/internal-policies/{code}/file': async () => {

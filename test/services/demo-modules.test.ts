@@ -266,6 +266,18 @@ describe('demo SPBE evaluation', () => {
     expect(past.every((c) => c.index !== null)).toBe(true);
   });
 
+  it('the last submitted year has its official results imported (fictional), so the results page compares them', async () => {
+    const official = await rows<{ year: number; levels: number; official_index: number | null; predicate: string | null; file_name: string }>(sql`
+      SELECT c.year, (SELECT count(*)::int FROM jsonb_object_keys(o.levels)) AS levels, o.official_index, o.predicate, f.file_name
+      FROM evaluation_official_results o JOIN evaluation_cycles c ON c.tenant_id = o.tenant_id AND c.id = o.cycle_id
+      JOIN files f ON f.tenant_id = o.tenant_id AND f.id = o.file_id
+      WHERE o.tenant_id = ${demo.tenantId}`);
+    expect(official).toHaveLength(1);
+    expect(official[0]).toMatchObject({ year: 2025, levels: 47, file_name: 'hasil-evaluasi-resmi-2025-contoh-fiktif.csv' });
+    expect(official[0].official_index).toBeGreaterThan(0);
+    expect(official[0].predicate).not.toBeNull();
+  });
+
   it('PermenPANRB 59/2020 indicators 1–10: a level above 1 only where the internal policy was set by the end of that year', async () => {
     const answers = await rows<{ year: number; n: number; level: number; decree_date: string | null }>(sql`
       SELECT c.year, i.indicator_number AS n, i.self_level AS level, p.decree_date::text

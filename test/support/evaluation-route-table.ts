@@ -6,6 +6,8 @@ import type { EvaluationCycleRecord } from '../../src/server/platform/policy/res
 import { createTestAgency, createTestUser } from '../../src/server/testing/factories';
 import { assignIndicators, createCycle, uploadTeamDecree } from '../../src/server/modules/evaluations/service';
 import { addEvidenceFile, addEvidenceLink, selfAssess } from '../../src/server/modules/evaluations/assessment-service';
+import { importOfficialResults } from '../../src/server/modules/evaluations/official-results-service';
+import { defaultImportLimits } from '../../src/server/platform/excel/read-sheet';
 import { addPolicyReview, setInternalPolicy, uploadPolicyFile, uploadReviewFile } from '../../src/server/modules/internal-policies/service';
 import { setSchedule, submitReport } from '../../src/server/modules/periodic-reports/service';
 import { addMonths } from '../../src/regulations/checks/dates';
@@ -42,6 +44,7 @@ export async function buildEvaluationWalkFixtures(db: DB, admin: RequestContext,
   await selfAssess(db, operator, cycle.id, 2, { level: 2, explanation: 'walk' });
   await uploadTeamDecree(db, admin, files, cycle.id, 'assessor', pdf('sk-asesor'));
   const evidence = await addEvidenceFile(db, operator, files, cycle.id, 1, pdf('data-dukung'));
+  await importOfficialResults(db, admin, files, cycle.id, { content: Buffer.from('kode;nilai\nI01;3\n'), fileName: 'hasil-resmi.csv', mimeType: 'text/csv' }, defaultImportLimits, true);
   const policy = await setInternalPolicy(db, admin, 'architecture', { title: null, decreeNumber: 'Perwal 1/2024', decreeDate: '2024-01-02' });
   await uploadPolicyFile(db, admin, files, 'architecture', pdf('perwal'));
   const review = await addPolicyReview(db, admin, 'architecture', { reviewedAt: '2025-01-02', summary: 'reviu tahunan', followUp: null });
@@ -164,6 +167,14 @@ export const evaluationRouteTable: Record<string, RouteCase[]> = {
     },
   ],
   'GET /api/v1/evaluations/{id}/indicators/{number}/evidence/{evidenceId}/file': read((f) => `${cycle(f)}/indicators/1/evidence/${f.evaluation.evidenceFileId}/file`),
+  'GET /api/v1/evaluations/{id}/evidence-pack': read((f) => `${cycle(f)}/evidence-pack`),
+  'GET /api/v1/evaluations/{id}/indicators/{number}/evidence-pack': read((f) => `${cycle(f)}/indicators/1/evidence-pack`),
+  'GET /api/v1/evaluations/{id}/official-results': read((f) => `${cycle(f)}/official-results`),
+  'GET /api/v1/evaluations/{id}/official-results/file': read((f) => `${cycle(f)}/official-results/file`),
+  // a report only (no commit): nothing is stored, nothing audited
+  'POST /api/v1/evaluations/{id}/official-results/import': [
+    { permission: 'evaluation.manage', record: (f) => f.evaluation.record, audits: 0, request: async (f) => ({ path: `${cycle(f)}/official-results/import`, body: fileForm('hasil-resmi.csv', Buffer.from('kode;nilai\nI01;3\n'), 'text/csv') }) },
+  ],
   'GET /api/v1/internal-policies': [{ permission: 'internalPolicy.read', request: async () => ({ path: '/api/v1/internal-policies' }) }],
   'GET /api/v1/internal-policies/{code}': [{ permission: 'internalPolicy.read', request: async () => ({ path: '/api/v1/internal-policies/architecture' }) }],
   'PUT /api/v1/internal-policies/{code}': [{ permission: 'internalPolicy.manage', request: async () => ({ path: '/api/v1/internal-policies/roadmap', body: { decreeNumber: 'Perwal 2/2024', decreeDate: '2024-02-01' } }) }],

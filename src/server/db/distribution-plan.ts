@@ -41,6 +41,7 @@ export const distributionPlan: Readonly<Record<string, Placement>> = {
   evaluation_indicators: byTenant,
   evaluation_evidence: byTenant,
   evaluation_exchanges: byTenant,
+  evaluation_official_results: byTenant,
   internal_policies: byTenant,
   internal_policy_reviews: byTenant,
   periodic_report_schedules: byTenant,

@@ -5,7 +5,7 @@ import { agencies } from '../modules/agencies/tables';
 import { applicationDocuments, applications } from '../modules/applications/tables';
 import { datasetResources, datasets } from '../modules/datasets/tables';
 import { domains, mailboxes, subdomains } from '../modules/domains/tables';
-import { evaluationCycles, evaluationEvidence, evaluationIndicators } from '../modules/evaluations/tables';
+import { evaluationCycles, evaluationEvidence, evaluationIndicators, evaluationOfficialResults } from '../modules/evaluations/tables';
 import { internalPolicyRecords } from '../modules/internal-policies/tables';
 import { periodicReportSchedules, periodicReportSubmissions, periodicReportWarnings } from '../modules/periodic-reports/tables';
 import { requestComments, requests } from '../modules/requests/tables';
@@ -47,6 +47,7 @@ export const sealedTables: Readonly<Record<string, readonly SealedTable[]>> = {
     main('evaluation_cycles', evaluationCycles),
     { name: 'evaluation_indicators', table: evaluationIndicators, tenant: evaluationIndicators.tenantId, owner: evaluationIndicators.cycleId, id: evaluationIndicators.id },
     { name: 'evaluation_evidence', table: evaluationEvidence, tenant: evaluationEvidence.tenantId, owner: evaluationEvidence.cycleId, id: evaluationEvidence.id },
+    { name: 'evaluation_official_results', table: evaluationOfficialResults, tenant: evaluationOfficialResults.tenantId, owner: evaluationOfficialResults.cycleId, id: evaluationOfficialResults.id },
   ],
   internalPolicy: [main('internal_policies', internalPolicyRecords)],
   periodicReportSchedule: [main('periodic_report_schedules', periodicReportSchedules)],

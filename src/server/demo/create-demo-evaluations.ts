@@ -1,4 +1,8 @@
-import { findFramework, type FrameworkId } from '../../evaluation';
+import { calculateIndex, findFramework, type FrameworkId, type IndicatorLevels } from '../../evaluation';
+import { importOfficialResults } from '../modules/evaluations/official-results-service';
+import { findIndicators } from '../modules/evaluations/queries';
+import { finalLevel } from '../modules/evaluations/cycle-levels';
+import { defaultImportLimits } from '../platform/excel/read-sheet';
 import type { RequestContext } from '../platform/context';
 import { advanceCycle, assignIndicators, createCycle, setTeam, uploadTeamDecree } from '../modules/evaluations/service';
 import { addEvidenceFile, addEvidenceLink, returnIndicator, selfAssess, submitIndicator, verifyIndicator } from '../modules/evaluations/assessment-service';
@@ -127,6 +131,26 @@ async function completeCycle(world: DemoWorld, year: number, improved: boolean) 
 }
 
 /**
+ * The official result of a submitted year as the national evaluation might publish it
+ * (fictional): the verified levels, every seventh indicator one level lower, with the index and
+ * predicate those levels give, imported from CSV so the results page shows the comparison.
+ */
+async function importOfficialResult(world: DemoWorld, cycle: Cycle) {
+  const framework = findFramework(cycle.frameworkId);
+  const rows = await findIndicators(world.db, world.tenantId, cycle.id);
+  const official = Object.fromEntries(rows.map((r) => [r.indicatorNumber, Math.max(1, (finalLevel(r) ?? 1) - (r.indicatorNumber % 7 === 0 ? 1 : 0))]));
+  const result = calculateIndex(framework, official as IndicatorLevels);
+  const lines = [
+    'kode;nilai',
+    ...framework.indicators.map((i) => `${i.code};${official[i.number]}`),
+    `INDEKS;${result.index.reported.toFixed(2).replace('.', ',')}`,
+    `PREDIKAT;${result.predicate.name}`,
+  ];
+  const upload = { content: Buffer.from(`${lines.join('\r\n')}\r\n`), fileName: `hasil-evaluasi-resmi-${cycle.year}-contoh-fiktif.csv`, mimeType: 'text/csv' };
+  await importOfficialResults(world.db, world.person('sekda'), world.deps.files, cycle.id, upload, defaultImportLimits, true);
+}
+
+/**
  * The annual SPBE evaluation (Dumai 67/2022 Ps 33): the two previous years' cycles completed
  * and submitted (so the results and the year comparison have data), and this year's cycle in
  * progress — teams set by decree, most indicators assigned, some answered with evidence, some
@@ -135,7 +159,8 @@ async function completeCycle(world: DemoWorld, year: number, improved: boolean) 
 export async function createDemoEvaluations(world: DemoWorld) {
   const { clock } = world;
   await completeCycle(world, clock.year - 2, false);
-  await completeCycle(world, clock.year - 1, true);
+  const last = await completeCycle(world, clock.year - 1, true);
+  await importOfficialResult(world, last);
   const decreeDate = [`${clock.year}-02-10`, clock.date(-3)].sort()[0];
   const current = await openCycle(world, clock.year, decreeDate);
   await assign(world, current, demoProgress.unassigned);

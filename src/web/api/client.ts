@@ -99,9 +99,11 @@ export const api = {
   put: <T>(path: string, body: object) => request('PUT', path, body).then((r) => json<T>(r)),
   patch: <T>(path: string, body: object) => request('PATCH', path, body).then((r) => json<T>(r)),
   delete: <T = void>(path: string) => request('DELETE', path).then((r) => json<T>(r)),
-  upload: <T>(path: string, file: File, params?: QueryParams) => {
+  /** `fields`: form fields sent next to the file (e.g. the level an evidence file supports) */
+  upload: <T>(path: string, file: File, params?: QueryParams, fields: Record<string, string> = {}) => {
     const form = new FormData();
     form.append('file', file);
+    for (const [name, value] of Object.entries(fields)) form.append(name, value);
     return request('POST', withQuery(path, params), form).then((r) => json<T>(r));
   },
 };

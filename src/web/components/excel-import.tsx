@@ -13,8 +13,9 @@ const statusColor = { valid: 'teal', invalid: 'red', imported: 'blue', update: '
 /**
  * Excel import in two steps: the server checks every row and reports; nothing is saved until
  * the user commits the valid rows (the same file again with ?commit=true), or cancels.
+ * `allOrNothing`: the server stores the file only when no row is invalid, so commit waits for a clean file.
  */
-export function ExcelImport({ path, onImported }: { path: string; onImported?: () => void }) {
+export function ExcelImport({ path, onImported, accept, label, allOrNothing }: { path: string; onImported?: () => void; accept?: string; label?: string; allOrNothing?: boolean }) {
   const t = useT();
   const [opened, { open, close }] = useDisclosure(false);
   const [file, setFile] = useState<File | null>(null);
@@ -38,16 +39,16 @@ export function ExcelImport({ path, onImported }: { path: string; onImported?: (
   return (
     <>
       <Button variant="default" onClick={open}>
-        {t('common.import')}
+        {label ?? t('common.import')}
       </Button>
-      <Modal opened={opened} onClose={closeAll} title={t('common.import')} size="xl">
+      <Modal opened={opened} onClose={closeAll} title={label ?? t('common.import')} size="xl" closeButtonProps={{ 'aria-label': t('web.import.close') }}>
         <Stack>
           <Text size="sm" c="dimmed">
             {t('web.import.intro')}
           </Text>
           <FileInput
             label={t('web.import.file')}
-            accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            accept={accept ?? '.xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'}
             value={file}
             onChange={(f) => {
               reset();
@@ -112,7 +113,7 @@ export function ExcelImport({ path, onImported }: { path: string; onImported?: (
               {report?.committed ? t('web.import.close') : t('common.cancel')}
             </Button>
             {report && !report.committed && (
-              <Button onClick={() => file && commit.mutate(file)} loading={commit.isPending} disabled={report.valid === 0} data-testid="import-commit">
+              <Button onClick={() => file && commit.mutate(file)} loading={commit.isPending} disabled={report.valid === 0 || (allOrNothing && report.invalid > 0)} data-testid="import-commit">
                 {t('web.import.commit', { n: report.valid })}
               </Button>
             )}

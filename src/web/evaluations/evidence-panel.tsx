@@ -1,4 +1,4 @@
-import { Anchor, Button, FileButton, Group, List, Select, Stack, Text, TextInput } from '@mantine/core';
+import { Anchor, Badge, Button, FileButton, Group, List, Select, Stack, Text, TextInput } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { EvidenceRecordOption } from '../../shared/evaluations';
@@ -11,10 +11,13 @@ import { useEvaluationMutation, type Indicator } from './api';
 export function EvidencePanel({ cycleId, indicator }: { cycleId: string; indicator: Indicator }) {
   const t = useT();
   const base = `/evaluations/${cycleId}/indicators/${indicator.number}`;
-  const upload = useEvaluationMutation((file: File) => api.upload<Indicator>(`${base}/evidence/file`, file));
-  const link = useEvaluationMutation((s: Indicator['suggestions'][number]) => api.post<Indicator>(`${base}/evidence/link`, { recordType: s.recordType, recordId: s.recordId }));
+  // the level a new item supports (part of its code); none chosen: the answer's level at the time
+  const [level, setLevel] = useState<string | null>(null);
+  const levelField = level ? { level: Number(level) } : {};
+  const upload = useEvaluationMutation((file: File) => api.upload<Indicator>(`${base}/evidence/file`, file, undefined, level ? { level } : {}));
+  const link = useEvaluationMutation((s: Indicator['suggestions'][number]) => api.post<Indicator>(`${base}/evidence/link`, { recordType: s.recordType, recordId: s.recordId, ...levelField }));
   const remove = useEvaluationMutation((evidenceId: string) => api.delete<Indicator>(`${base}/evidence/${evidenceId}`));
-  const addUrl = useEvaluationMutation((v: { url: string; label: string }) => api.post<Indicator>(`${base}/evidence/url`, v));
+  const addUrl = useEvaluationMutation((v: { url: string; label: string }) => api.post<Indicator>(`${base}/evidence/url`, { ...v, ...levelField }));
   const editable = indicator.abilities.selfAssess;
   const records = useQuery({ queryKey: ['/evaluations', cycleId, 'indicators', String(indicator.number), 'record-options'], queryFn: () => api.get<EvidenceRecordOption[]>(`${base}/record-options`), enabled: editable });
   const [record, setRecord] = useState<string | null>(null);
@@ -28,13 +31,24 @@ export function EvidencePanel({ cycleId, indicator }: { cycleId: string; indicat
   }));
   return (
     <Stack gap="xs" data-testid="evidence">
-      <Text fw={600}>{t('evaluation.label.evidence')}</Text>
+      <Group justify="space-between">
+        <Text fw={600}>{t('evaluation.label.evidence')}</Text>
+        {indicator.evidence.length > 0 && (
+          <Button size="compact-sm" variant="default" onClick={() => downloadFile(`${base}/evidence-pack`)} data-testid="evidence-pack">
+            {t('evaluation-portal.ui.indicatorPack')}
+          </Button>
+        )}
+      </Group>
+      <Text size="xs" c="dimmed">{t('evaluation-portal.ui.codeHint')}</Text>
       <FormError error={upload.error ?? link.error ?? remove.error ?? addUrl.error} />
       {indicator.evidence.length === 0 && <Text size="sm" c="dimmed">{t('evaluations.ui.noEvidence')}</Text>}
       <List>
         {indicator.evidence.map((e) => (
           <List.Item key={e.id}>
             <Group gap="xs">
+              <Badge variant="light" color="gray" ff="monospace" data-testid="evidence-code">
+                {e.code}
+              </Badge>
               {e.file ? (
                 <Anchor component="button" onClick={() => downloadFile(`${base}/evidence/${e.id}/file`)}>
                   {e.label}
@@ -57,6 +71,18 @@ export function EvidencePanel({ cycleId, indicator }: { cycleId: string; indicat
           </List.Item>
         ))}
       </List>
+      {editable && (
+        <Select
+          label={t('evaluation-portal.ui.evidenceLevel')}
+          placeholder={t('evaluation-portal.ui.evidenceLevelDefault')}
+          data={indicator.scale.levels.map((l) => ({ value: String(l.value), label: `${l.value}. ${l.name}` }))}
+          value={level}
+          onChange={setLevel}
+          clearable
+          w={320}
+          data-testid="evidence-level"
+        />
+      )}
       {editable && (
         <Group>
           <FileButton onChange={(file) => file && upload.mutate(file)} accept="application/pdf,image/png,image/jpeg,.docx,.xlsx,.zip">

@@ -7,6 +7,7 @@ import { BarChart, ChartLegend, RadarChart, finalColor, selfColor } from './char
 import { WhatIfPanel } from './what-if-panel';
 import { UncertainMark } from './uncertain-mark';
 import { ScrollTable } from '../components/scroll-table';
+import { EvidencePackButton, OfficialResultsPanel } from './official-results-panel';
 
 function Comparison({ results }: { results: Results }) {
   const t = useT();
@@ -118,6 +119,10 @@ export function ResultsPage() {
           <Comparison results={r} />
         </Stack>
       </SimpleGrid>
+      <OfficialResultsPanel cycleId={r.cycleId} />
+      <Group>
+        <EvidencePackButton cycleId={r.cycleId} />
+      </Group>
       <Card withBorder>
         <Text fw={600}>{t('evaluations.pdf.barTitle')}</Text>
         <BarChart title={t('evaluations.pdf.barTitle')} items={r.indicators.map((i) => ({ label: String(i.number), before: i.selfLevel, after: i.finalLevel }))} />

@@ -197,3 +197,20 @@ export function makePdf(text: string): Buffer {
   body += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
   return Buffer.from(body, 'latin1');
 }
+
+/**
+ * A ZIP as Debian's unzip reads it: the archive tests clean (`unzip -tq`), its entry names
+ * (`zipinfo -1`), and the bytes of every entry (`unzip -p`).
+ */
+export function expectZip(file: Download, expected: { fileName: RegExp | string; names: string[] }) {
+  expect(file.status).toBe(200);
+  expect(file.contentType).toBe('application/zip');
+  if (typeof expected.fileName === 'string') expect(file.fileName).toBe(expected.fileName);
+  else expect(file.fileName).toMatch(expected.fileName);
+  return withTempFile(file.content, 'pack.zip', (path) => {
+    expect(execFileSync('unzip', ['-tq', path], { encoding: 'utf8' })).toMatch(/^No errors detected/);
+    const names = execFileSync('zipinfo', ['-1', path], { encoding: 'utf8' }).trim().split('\n').sort();
+    expect(names).toEqual([...expected.names].sort());
+    return Object.fromEntries(names.map((name) => [name, execFileSync('unzip', ['-p', path, name])]));
+  });
+}

@@ -1,4 +1,4 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { DB, Queryable, Tx } from '../../platform/db/database';
 import { AppError, notFound } from '../../platform/errors';
@@ -9,7 +9,7 @@ import type { RequestContext } from '../../platform/context';
 import type { FileStore } from '../../platform/files/file-store';
 import { findFile, storeFile } from '../../platform/files/store-file';
 import type { Upload } from '../../platform/http/read-upload';
-import type { EvidenceLinkInput, EvidenceUrlInput, IndicatorDetail, ReturnInput, SelfAssessmentInput, SubmitInput, VerificationInput } from '../../../shared/evaluations';
+import type { EvidenceFileInput, EvidenceLinkInput, EvidenceUrlInput, IndicatorDetail, ReturnInput, SelfAssessmentInput, SubmitInput, VerificationInput } from '../../../shared/evaluations';
 import { listAllAgencies } from '../agencies/service';
 import { findReadableApplication } from '../applications/service';
 import { findRecordedPolicy, findRecordedPolicyByCode, labelOfPolicy } from '../internal-policies/service';
@@ -20,6 +20,7 @@ import { findEvidence, findEvidenceItem, findExchanges, findIndicator } from './
 import { agencyMayEdit, agencyMaySubmit, assessorMayDecide, indicatorState, isOwnAgencyIndicator } from './indicator-state';
 import { assertNotSubmitted, findFrameworkIndicator, loadCycle, type LoadedCycle } from './load-cycle';
 import { presentIndicatorRow } from './present';
+import { evidenceCode } from './evidence-code';
 
 async function loadIndicator(db: Queryable, ctx: RequestContext, cycleId: string, number: number) {
   const loaded = await loadCycle(db, ctx, cycleId);
@@ -65,6 +66,22 @@ async function recordExchange(tx: Tx, ctx: RequestContext, cycleId: string, numb
   return row;
 }
 
+/**
+ * The next item number of an indicator's evidence, counted on the indicator row in the same
+ * transaction so two uploads at once get different numbers and a removed item's number stays taken.
+ */
+async function takeItemNumber(tx: Tx, ctx: RequestContext, rowId: string) {
+  const [row] = await tx
+    .update(evaluationIndicators)
+    .set({ evidenceItems: sql`${evaluationIndicators.evidenceItems} + 1` })
+    .where(and(eq(evaluationIndicators.tenantId, ctx.tenantId), eq(evaluationIndicators.id, rowId)))
+    .returning({ itemNumber: evaluationIndicators.evidenceItems });
+  return row.itemNumber;
+}
+
+/** The level an item supports: the one the agency names, else its answer's level at the time (then fixed: it is part of the code). */
+const levelOf = (input: { level?: number | null }, row: { selfLevel: number | null }) => input.level ?? row.selfLevel;
+
 /** Existing evidence this indicator could cite: for 59/2020 indicators 1–10, the recorded internal policy. */
 async function suggestEvidence(db: Queryable, ctx: RequestContext, loaded: LoadedCycle, number: number): Promise<IndicatorDetail['suggestions']> {
   const code = policyForIndicator(loaded.framework.id, number);
@@ -92,6 +109,8 @@ export async function getIndicator(db: Queryable, ctx: RequestContext, cycleId: 
     scale: { key: scale.key, levels: scale.levels.map((l) => ({ value: l.value, name: l.name })) },
     evidence: evidence.map(({ evidence: e, fileName, size, sha256, mimeType }) => ({
       id: e.id,
+      code: evidenceCode(indicator.code, e.level, e.itemNumber),
+      level: e.level,
       kind: e.kind,
       label: e.label,
       url: e.url,
@@ -176,13 +195,14 @@ export async function returnIndicator(db: DB, ctx: RequestContext, cycleId: stri
   return getIndicator(db, ctx, cycleId, number);
 }
 
-export async function addEvidenceFile(db: DB, ctx: RequestContext, store: FileStore, cycleId: string, number: number, upload: Upload) {
+export async function addEvidenceFile(db: DB, ctx: RequestContext, store: FileStore, cycleId: string, number: number, upload: Upload, input: z.infer<typeof EvidenceFileInput> = { level: null }) {
   await db.transaction(async (tx) => {
     const { row } = await loadForEditing(tx, ctx, cycleId, number);
     const file = await storeFile(tx, store, ctx.tenantId, ctx.actor!.userId, upload);
+    const itemNumber = await takeItemNumber(tx, ctx, row.id);
     const [after] = await tx
       .insert(evaluationEvidence)
-      .values({ tenantId: ctx.tenantId, id: newId(), cycleId, indicatorNumber: number, kind: 'file', fileId: file.id, label: file.fileName, addedBy: ctx.actor!.userId })
+      .values({ tenantId: ctx.tenantId, id: newId(), cycleId, indicatorNumber: number, kind: 'file', fileId: file.id, label: file.fileName, addedBy: ctx.actor!.userId, level: levelOf(input, row), itemNumber })
       .returning();
     await appendAudit(tx, ctx, { action: 'evaluation.evidence.add', entityType: 'evaluation', entityId: cycleId, agencyId: row.agencyId, after: { ...after, sha256: file.sha256 } });
   });
@@ -201,9 +221,10 @@ export async function addEvidenceLink(db: DB, ctx: RequestContext, cycleId: stri
       if (!policy) throw notFound('internal_policy');
       label = `${labelOfPolicy(ctx.locale, policy.code)} (${policy.decreeNumber})`;
     }
+    const itemNumber = await takeItemNumber(tx, ctx, row.id);
     const [after] = await tx
       .insert(evaluationEvidence)
-      .values({ tenantId: ctx.tenantId, id: newId(), cycleId, indicatorNumber: number, kind: 'record', recordType: input.recordType, recordId: input.recordId, label, addedBy: ctx.actor!.userId })
+      .values({ tenantId: ctx.tenantId, id: newId(), cycleId, indicatorNumber: number, kind: 'record', recordType: input.recordType, recordId: input.recordId, label, addedBy: ctx.actor!.userId, level: levelOf(input, row), itemNumber })
       .returning();
     await appendAudit(tx, ctx, { action: 'evaluation.evidence.add', entityType: 'evaluation', entityId: cycleId, agencyId: row.agencyId, after });
   });
@@ -214,9 +235,10 @@ export async function addEvidenceLink(db: DB, ctx: RequestContext, cycleId: stri
 export async function addEvidenceUrl(db: DB, ctx: RequestContext, cycleId: string, number: number, input: z.infer<typeof EvidenceUrlInput>) {
   await db.transaction(async (tx) => {
     const { row } = await loadForEditing(tx, ctx, cycleId, number);
+    const itemNumber = await takeItemNumber(tx, ctx, row.id);
     const [after] = await tx
       .insert(evaluationEvidence)
-      .values({ tenantId: ctx.tenantId, id: newId(), cycleId, indicatorNumber: number, kind: 'url', url: input.url, label: input.label, addedBy: ctx.actor!.userId })
+      .values({ tenantId: ctx.tenantId, id: newId(), cycleId, indicatorNumber: number, kind: 'url', url: input.url, label: input.label, addedBy: ctx.actor!.userId, level: levelOf(input, row), itemNumber })
       .returning();
     await appendAudit(tx, ctx, { action: 'evaluation.evidence.add', entityType: 'evaluation', entityId: cycleId, agencyId: row.agencyId, after });
   });

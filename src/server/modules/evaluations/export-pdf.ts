@@ -120,7 +120,41 @@ export function drawEvaluationReport(doc: PdfDoc, data: ReportData, locale: Loca
     heading(doc, t(locale, 'evaluation.compare.title', { previous: results.comparison.previousYear, current: cycle.year }));
     doc.font('Helvetica').fontSize(9).text(L('pdf.indexDelta', { delta: formatIndex(results.comparison.indexDelta, locale, 2, true) }));
   }
+  drawOfficialComparison(doc, data, locale);
+  drawEvidenceCodes(doc, data, locale);
   doc.moveDown(1).fontSize(8).fillColor('#555555').text(L('pdf.generated', { at: new Date().toISOString() }));
+}
+
+/** The official results beside Simpul's, once imported: index, predicate, and the indicators where they differ. */
+function drawOfficialComparison(doc: PdfDoc, data: ReportData, locale: Locale) {
+  const P = (key: string, params?: Record<string, unknown>) => t(locale, `evaluation-portal.${key}`, params);
+  const { official } = data;
+  if (!official.imported) return;
+  heading(doc, P('compare.title'));
+  const official_ = official.index.official === null ? '–' : formatIndex(official.index.official, locale);
+  doc.font('Helvetica').fontSize(9).text(P('compare.pdfIndex', { simpul: formatIndex(official.index.simpul, locale), official: official_ }));
+  if (official.index.computed) doc.text(P('compare.computed'));
+  doc.text(P('compare.summary', official.summary));
+  const differing = official.indicators.filter((i) => i.difference !== null && i.difference !== 0);
+  if (differing.length === 0) return;
+  drawPdfTable(
+    doc,
+    [
+      { header: P('compare.column.code'), width: 80 },
+      { header: t(locale, 'evaluations.column.selfLevel'), width: 95, align: 'center' },
+      { header: t(locale, 'evaluations.column.verifiedLevel'), width: 95, align: 'center' },
+      { header: P('compare.column.official'), width: 95, align: 'center' },
+      { header: P('compare.column.difference'), width: 118, align: 'center' },
+    ],
+    differing.map((i) => ({ cells: [i.code, String(i.selfLevel ?? '–'), String(i.verifiedLevel ?? '–'), String(i.officialLevel ?? '–'), formatIndex(i.difference!, locale, 0, true)] })),
+  );
+}
+
+/** Every evidence item by its code, so the report and the portal upload name the same things. */
+function drawEvidenceCodes(doc: PdfDoc, data: ReportData, locale: Locale) {
+  heading(doc, t(locale, 'evaluation-portal.pdf.evidenceTitle'));
+  if (data.evidenceItems.length === 0) doc.font('Helvetica').fontSize(9).text(t(locale, 'evaluation-portal.pdf.noEvidence'));
+  for (const item of data.evidenceItems) doc.font('Helvetica').fontSize(8).text(`${item.code}  ${item.label}`);
 }
 
 /** The report, signed and recorded as an issued document with a public verification page. */

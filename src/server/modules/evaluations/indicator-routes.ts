@@ -1,9 +1,9 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import type { AppDeps } from '../../platform/context';
-import { fileUploadBody, jsonBody, jsonOk, newRouter, problemResponses } from '../../platform/http/route-helpers';
+import { jsonBody, jsonOk, newRouter, problemResponses } from '../../platform/http/route-helpers';
 import { readUpload } from '../../platform/http/read-upload';
 import { documentMimeTypes } from '../../platform/files/detect-type';
-import { EvidenceLinkInput, EvidenceRecordOption, EvidenceUrlInput, IndicatorDetail, ReturnInput, SelfAssessmentInput, SubmitInput, VerificationInput } from '../../../shared/evaluations';
+import { EvidenceFileInput, EvidenceLinkInput, EvidenceRecordOption, EvidenceUrlInput, IndicatorDetail, ReturnInput, SelfAssessmentInput, SubmitInput, VerificationInput } from '../../../shared/evaluations';
 import { listEvidenceRecordOptions } from './options-service';
 import { addEvidenceFile, addEvidenceLink, addEvidenceUrl, getIndicator, readEvidenceFile, removeEvidence, returnIndicator, selfAssess, submitIndicator, verifyIndicator } from './assessment-service';
 import { sendFile, storedFileResponse } from '../../platform/http/send-file';
@@ -14,6 +14,12 @@ const IndicatorParams = z.object({
 });
 const EvidenceParams = IndicatorParams.extend({ evidenceId: z.uuid().meta({ param: { name: 'evidenceId', in: 'path' } }) });
 const base = '/evaluations/{id}/indicators/{number}';
+const evidenceFileBody = {
+  body: {
+    content: { 'multipart/form-data': { schema: z.object({ file: z.any().meta({ type: 'string', format: 'binary' }), level: z.string().optional() }).meta({ id: 'EvidenceFileUpload' }) } },
+    required: true,
+  },
+};
 
 export function evaluationIndicatorRoutes(deps: AppDeps) {
   return newRouter()
@@ -53,11 +59,13 @@ export function evaluationIndicatorRoutes(deps: AppDeps) {
       },
     )
     .openapi(
-      createRoute({ method: 'post', path: `${base}/evidence/file`, tags: ['evaluations'], summary: 'Upload an evidence file (stored by SHA-256)', request: { params: IndicatorParams, ...fileUploadBody }, responses: { 200: jsonOk(IndicatorDetail), ...problemResponses } }),
+      createRoute({ method: 'post', path: `${base}/evidence/file`, tags: ['evaluations'], summary: 'Upload an evidence file (stored by SHA-256); an optional form field `level` names the level it supports', request: { params: IndicatorParams, ...evidenceFileBody }, responses: { 200: jsonOk(IndicatorDetail), ...problemResponses } }),
       async (c) => {
         const p = c.req.valid('param');
         const upload = await readUpload(c, { maxBytes: deps.config.MAX_UPLOAD_BYTES, allowed: documentMimeTypes });
-        return c.json(await addEvidenceFile(deps.db, c.get('ctx'), deps.files, p.id, p.number, upload), 200);
+        const { level } = await c.req.parseBody();
+        const input = EvidenceFileInput.parse({ level: typeof level === 'string' && level !== '' ? level : null });
+        return c.json(await addEvidenceFile(deps.db, c.get('ctx'), deps.files, p.id, p.number, upload, input), 200);
       },
     )
     .openapi(

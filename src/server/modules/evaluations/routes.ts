@@ -16,6 +16,7 @@ import { loadCycle } from './load-cycle';
 import { exportEvaluationPdf } from './export-pdf';
 import { exportEvaluationWorkbook } from './export-workbook';
 import { evaluationIndicatorRoutes } from './indicator-routes';
+import { evaluationPortalRoutes } from './portal-routes';
 import { sendFile, sendPdf, pdfResponse, storedFileResponse } from '../../platform/http/send-file';
 
 const TeamParams = z.object({
@@ -124,5 +125,6 @@ export function evaluationRoutes(deps: AppDeps) {
         return sendXlsx(c, content, `kuesioner-spbe-${year}`);
       },
     )
-    .route('/', evaluationIndicatorRoutes(deps));
+    .route('/', evaluationIndicatorRoutes(deps))
+    .route('/', evaluationPortalRoutes(deps));
 }

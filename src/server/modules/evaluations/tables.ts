@@ -1,4 +1,4 @@
-import { date, foreignKey, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid, uniqueIndex } from 'drizzle-orm/pg-core';
+import { date, doublePrecision, foreignKey, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid, uniqueIndex } from 'drizzle-orm/pg-core';
 import { tenantColumns } from '../../platform/db/columns';
 import { agencies } from '../agencies/tables';
 import { files } from '../../platform/files/tables';
@@ -67,6 +67,8 @@ export const evaluationIndicators = pgTable(
     verifiedBy: uuid('verified_by'),
     /** draft (saved, not yet sent), submitted to the assessors, or returned to the agency with a note */
     submission: text('submission', { enum: ['draft', 'submitted', 'returned'] }),
+    /** evidence items numbered so far: the next one gets this plus one, so a removed item's number is never reused */
+    evidenceItems: integer('evidence_items').notNull().default(0),
   },
   (t) => [
     primaryKey({ columns: [t.tenantId, t.id] }),
@@ -92,9 +94,14 @@ export const evaluationEvidence = pgTable(
     recordId: uuid('record_id'),
     label: text('label').notNull(),
     addedBy: uuid('added_by'),
+    /** the level this item supports (null: not stated); part of its code */
+    level: integer('level'),
+    /** the item's number within its indicator, given once and never reused: `<indicator code>.<level>.<item>` */
+    itemNumber: integer('item_number').notNull(),
   },
   (t) => [
     primaryKey({ columns: [t.tenantId, t.id] }),
+    uniqueIndex('evaluation_evidence_item').on(t.tenantId, t.cycleId, t.indicatorNumber, t.itemNumber),
     index('evaluation_evidence_indicator').on(t.tenantId, t.cycleId, t.indicatorNumber),
     foreignKey({ columns: [t.tenantId, t.cycleId], foreignColumns: [evaluationCycles.tenantId, evaluationCycles.id] }),
     foreignKey({ columns: [t.tenantId, t.fileId], foreignColumns: [files.tenantId, files.id] }),
@@ -120,5 +127,34 @@ export const evaluationExchanges = pgTable(
     primaryKey({ columns: [t.tenantId, t.id] }),
     index('evaluation_exchanges_indicator').on(t.tenantId, t.cycleId, t.indicatorNumber),
     foreignKey({ columns: [t.tenantId, t.cycleId], foreignColumns: [evaluationCycles.tenantId, evaluationCycles.id] }),
+  ],
+);
+
+/**
+ * The official results of a cycle as the national evaluation published them (imported from CSV
+ * or XLSX): one row per cycle, replaced by a re-import. Levels per indicator number; domain and
+ * aspect indices, the index and the predicate when the file gives them.
+ */
+export const evaluationOfficialResults = pgTable(
+  'evaluation_official_results',
+  {
+    ...tenantColumns,
+    cycleId: uuid('cycle_id').notNull(),
+    /** indicator number → official level */
+    levels: jsonb('levels').$type<Record<string, number>>().notNull(),
+    /** domain number → official domain index */
+    domains: jsonb('domains').$type<Record<string, number>>().notNull().default({}),
+    /** aspect number → official aspect index */
+    aspects: jsonb('aspects').$type<Record<string, number>>().notNull().default({}),
+    officialIndex: doublePrecision('official_index'),
+    predicate: text('predicate'),
+    fileId: uuid('file_id').notNull(),
+    importedBy: uuid('imported_by').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.id] }),
+    uniqueIndex('evaluation_official_results_cycle').on(t.tenantId, t.cycleId),
+    foreignKey({ columns: [t.tenantId, t.cycleId], foreignColumns: [evaluationCycles.tenantId, evaluationCycles.id] }),
+    foreignKey({ columns: [t.tenantId, t.fileId], foreignColumns: [files.tenantId, files.id] }),
   ],
 );

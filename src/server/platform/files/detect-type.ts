@@ -1,3 +1,4 @@
+import { isUtf8 } from 'node:buffer';
 /**
  * The type of an upload comes from its first bytes, not from the name or the header the
  * browser sends: a renamed executable must not pass as a PDF.
@@ -19,8 +20,13 @@ export function detectMimeType(content: Buffer, fileName: string): string | null
       return sig.mime;
     }
   }
+  // text has no signature: a .csv is accepted as CSV when it is UTF-8 text without NUL bytes
+  if (fileName.toLowerCase().endsWith('.csv') && !content.includes(0) && isUtf8(content)) return 'text/csv';
   return null;
 }
+
+/** Imports that read a table: an Excel workbook or a CSV file. */
+export const tableMimeTypes = ['application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'text/csv'];
 
 /** Evidence and handover documents: PDF, office documents, images, zip archives of source code. */
 export const documentMimeTypes = [

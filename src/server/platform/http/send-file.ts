@@ -30,3 +30,12 @@ export function sendPdf(c: Context<AppEnv>, content: Buffer, baseName: string) {
     'content-disposition': `attachment; filename="${baseName}.pdf"`,
   });
 }
+
+export const zipResponse = { description: 'ZIP archive', content: { 'application/zip': { schema: z.any().meta({ type: 'string', format: 'binary' }) } } };
+
+export function sendZip(c: Context<AppEnv>, content: Buffer, baseName: string) {
+  return c.body(new Uint8Array(content), 200, {
+    'content-type': 'application/zip',
+    'content-disposition': `attachment; filename="${baseName}.zip"`,
+  });
+}
