@@ -21,7 +21,28 @@ export function issueCode(issue: z.core.$ZodIssue, input?: unknown): string {
   if (issue.message && /^[A-Z][A-Z0-9_]+$/.test(issue.message)) return issue.message;
   const missing = input === undefined ? issue.input === undefined : valueAt(input, issue.path) === undefined;
   if ((issue.code === 'invalid_type' || issue.code === 'invalid_value') && missing) return 'required';
+  if (isEmptyRequired(issue)) return 'required';
   return issue.code;
+}
+
+/** An empty text or list where at least one is needed is a field left empty, not one "too short". */
+function isEmptyRequired(issue: z.core.$ZodIssue): boolean {
+  if (issue.code !== 'too_small') return false;
+  return Number(issue.minimum) === 1 && (issue.origin === 'string' || issue.origin === 'array' || issue.origin === 'set');
+}
+
+/**
+ * The message of a stable code (`validation.<code>`, else `errors.<code>`) with its parameters
+ * filled; a message whose parameters were not given falls back to the generic one, so no
+ * `{placeholder}` reaches a screen.
+ */
+export function codeMessage(locale: Locale, code: string, params: Record<string, unknown> = {}): string {
+  for (const ns of ['validation', 'errors']) {
+    if (!hasMessage(locale, `${ns}.${code}`)) continue;
+    const text = t(locale, `${ns}.${code}`, params);
+    return /\{\w+\}/.test(text) ? t(locale, 'validation.invalid') : text;
+  }
+  return t(locale, 'validation.invalid');
 }
 
 export function issueMessage(locale: Locale, issue: z.core.$ZodIssue, input?: unknown): string {
@@ -29,10 +50,7 @@ export function issueMessage(locale: Locale, issue: z.core.$ZodIssue, input?: un
   const params: Record<string, unknown> = {};
   if ('minimum' in issue) params.minimum = String(issue.minimum);
   if ('maximum' in issue) params.maximum = String(issue.maximum);
-  for (const ns of ['validation', 'errors']) {
-    if (hasMessage(locale, `${ns}.${code}`)) return t(locale, `${ns}.${code}`, params);
-  }
-  return t(locale, 'validation.invalid');
+  return codeMessage(locale, code, params);
 }
 
 export function fieldErrors(issues: z.core.$ZodIssue[], input?: unknown): Record<string, string> {

@@ -6,7 +6,7 @@ import { api } from '../api/client';
 import { useSession } from '../api/session';
 import { agencyOptions, useAllAgencies } from '../agencies/api';
 import { ConfirmButton } from '../components/confirm-button';
-import { fieldErrorsOf, FormError } from '../components/form-errors';
+import { fieldErrorsOf, FormError, labelsFrom } from '../components/form-errors';
 import { PageHeader } from '../components/page-header';
 import { useT } from '../i18n/i18n';
 import { findTransition, useRequest, useRequestTypes, type RequestRecord } from './api';
@@ -93,7 +93,7 @@ export function RequestFormPage() {
       </PageHeader>
       <Paper withBorder p="md">
         <Stack>
-          <FormError error={error} />
+          <FormError error={error} labelOf={labelsFrom(t, def ? `requests.field.${def.code}` : 'requests.ui')} />
           {!id && (
             <Select
               label={t('requests.ui.type')}
