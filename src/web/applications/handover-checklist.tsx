@@ -8,6 +8,7 @@ import { formatDate } from '../i18n/format-date';
 import { useT } from '../i18n/i18n';
 import type { Application } from './api';
 import { ScrollTable } from '../components/scroll-table';
+import { DateField } from '../components/date-field';
 
 type Item = Application['handover'][number];
 
@@ -32,7 +33,7 @@ function PaperDeliveryButton({ app, item }: { app: Application; item: Item }) {
       <Modal opened={opened} onClose={close} title={t(`applications.handover.${item.code}`)} centered>
         <Stack>
           <FormError error={mark.error} />
-          <TextInput type="date" label={t('web.handover.deliveredAt')} value={deliveredAt} onChange={(e) => setDeliveredAt(e.currentTarget.value)} />
+          <DateField label={t('web.handover.deliveredAt')} value={deliveredAt} onChange={setDeliveredAt} />
           <TextInput label={t('web.handover.note')} value={note} onChange={(e) => setNote(e.currentTarget.value)} />
           <Group justify="flex-end">
             <Button variant="default" onClick={close}>

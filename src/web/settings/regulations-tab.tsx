@@ -1,4 +1,4 @@
-import { Badge, Button, Group, Paper, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Badge, Button, Group, Paper, Select, Stack, Table, Text, Title } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { regulationIds } from '../../shared/tenants';
@@ -11,6 +11,7 @@ import { useT } from '../i18n/i18n';
 import { regulationDefaults } from '../auth/regulation-defaults';
 import { SavedNotice } from './saved-notice';
 import type { Tenant } from './api';
+import { DateField } from '../components/date-field';
 
 type RegulationId = (typeof regulationIds)[number];
 
@@ -86,7 +87,7 @@ export function RegulationsTab() {
             <Stack>
               <FormError error={add.error} />
               <Select label={t('settings.regulations.regulation')} data={addable.map((id) => ({ value: id, label: t(`web.regulation.${id}`) }))} value={entry.regulation} onChange={choose} {...errorProp(errors, 'regulation')} />
-              <TextInput type="date" label={t('settings.regulations.from')} value={entry.effectiveFrom} onChange={(e) => setEntry({ ...entry, effectiveFrom: e.currentTarget.value })} {...errorProp(errors, 'effectiveFrom')} />
+              <DateField label={t('settings.regulations.from')} value={entry.effectiveFrom} onChange={(v) => setEntry({ ...entry, effectiveFrom: v })} {...errorProp(errors, 'effectiveFrom')} />
               <Select
                 label={t('settings.regulations.replaces')}
                 data={[{ value: '', label: t('settings.regulations.replacesNone') }, ...(tenant?.regulations ?? []).map((r) => ({ value: r.regulation, label: t(`web.regulation.${r.regulation}`) }))]}
