@@ -9,6 +9,7 @@ import { useT } from '../i18n/i18n';
 import type { Application } from './api';
 import { ScrollTable } from '../components/scroll-table';
 import { DateField } from '../components/date-field';
+import { todayIso } from '../i18n/format-date';
 
 type Item = Application['handover'][number];
 
@@ -16,7 +17,7 @@ function PaperDeliveryButton({ app, item }: { app: Application; item: Item }) {
   const t = useT();
   const client = useQueryClient();
   const [opened, { open, close }] = useDisclosure(false);
-  const [deliveredAt, setDeliveredAt] = useState(item.deliveredAt?.slice(0, 10) ?? new Date().toISOString().slice(0, 10));
+  const [deliveredAt, setDeliveredAt] = useState(item.deliveredAt?.slice(0, 10) ?? todayIso());
   const [note, setNote] = useState(item.note ?? '');
   const mark = useMutation({
     mutationFn: (delivered: boolean) => api.put<Application>(`/applications/${app.id}/handover/${item.code}`, { delivered, deliveredAt: delivered ? deliveredAt : null, note: note || null }),

@@ -7,8 +7,9 @@ import { errorProp, fieldErrorsOf, FormError } from '../components/form-errors';
 import { useT } from '../i18n/i18n';
 import { useCreateAttestation } from './api';
 import { DateField } from '../components/date-field';
+import { todayIso } from '../i18n/format-date';
 
-const today = () => new Date().toISOString().slice(0, 10);
+const today = todayIso;
 
 /** "Buat pernyataan": the bound party's head writes a statement with its date and, optionally, an evidence file. */
 export function AttestationForm({ obligation, parties }: { obligation: ObligationDetail; parties: AttestationList['parties'] }) {

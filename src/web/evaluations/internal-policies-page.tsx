@@ -9,6 +9,7 @@ import { useT } from '../i18n/i18n';
 import { useInvalidating, usePolicies, type Policy } from './api';
 import { ScrollTable } from '../components/scroll-table';
 import { DateField } from '../components/date-field';
+import { todayIso } from '../i18n/format-date';
 
 const stateColor = { not_enacted: 'gray', overdue: 'red', due_soon: 'yellow', current: 'teal' } as const;
 
@@ -41,7 +42,7 @@ function DecreeButton({ policy }: { policy: Policy }) {
 function ReviewButton({ policy }: { policy: Policy }) {
   const t = useT();
   const [opened, { open, close }] = useDisclosure(false);
-  const [reviewedAt, setDate] = useState(new Date().toISOString().slice(0, 10));
+  const [reviewedAt, setDate] = useState(todayIso());
   const [summary, setSummary] = useState('');
   const [followUp, setFollowUp] = useState('');
   const save = useInvalidating('/internal-policies', () => api.post(`/internal-policies/${policy.code}/reviews`, { reviewedAt, summary, followUp: followUp || null }));

@@ -9,6 +9,7 @@ import { useT } from '../i18n/i18n';
 import { useInvalidating, useReportOverview, type ReportOverview } from './api';
 import { ScrollTable } from '../components/scroll-table';
 import { DateField } from '../components/date-field';
+import { todayIso } from '../i18n/format-date';
 
 const periodLengths = ['1', '2', '3', '4', '6', '12'];
 
@@ -71,7 +72,7 @@ function WarningButton({ item }: { item: ReportOverview['missing'][number] }) {
   const t = useT();
   const [opened, { open, close }] = useDisclosure(false);
   const [number, setNumber] = useState('');
-  const [issuedOn, setIssued] = useState(new Date().toISOString().slice(0, 10));
+  const [issuedOn, setIssued] = useState(todayIso());
   const [text, setText] = useState(t('evaluations.ui.reports.warningText', { agency: item.agencyName, start: formatDate(item.period.start), end: formatDate(item.period.end) }));
   const save = useInvalidating('/periodic-reports', () => api.post('/periodic-reports/warnings', { agencyId: item.agencyId, periodStart: item.period.start, number, issuedOn, text }));
   return (

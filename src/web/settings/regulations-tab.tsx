@@ -12,6 +12,7 @@ import { regulationDefaults } from '../auth/regulation-defaults';
 import { SavedNotice } from './saved-notice';
 import type { Tenant } from './api';
 import { DateField } from '../components/date-field';
+import { regulationName } from '../i18n/regulation-name';
 
 type RegulationId = (typeof regulationIds)[number];
 
@@ -59,10 +60,10 @@ export function RegulationsTab() {
             {tenant?.regulations.map((r) => (
               <Table.Tr key={r.regulation}>
                 <Table.Td>
-                  {t(`web.regulation.${r.regulation}`)}
+                  {regulationName(t, r.regulation, true)}
                   {r.revocation && (
                     <Text size="xs" c="dark.4" data-testid="revocation">
-                      {t('settings.regulations.revokedBy', { regulation: t(`web.regulation.${r.revocation.byRegulation}`), person: r.revocation.byUserName ?? t('settings.regulations.someone'), at: formatDateTime(r.revocation.at) })}
+                      {t('settings.regulations.revokedBy', { regulation: regulationName(t, r.revocation.byRegulation), person: r.revocation.byUserName ?? t('settings.regulations.someone'), at: formatDateTime(r.revocation.at) })}
                     </Text>
                   )}
                 </Table.Td>
@@ -86,11 +87,11 @@ export function RegulationsTab() {
           <form onSubmit={submit} noValidate>
             <Stack>
               <FormError error={add.error} />
-              <Select label={t('settings.regulations.regulation')} data={addable.map((id) => ({ value: id, label: t(`web.regulation.${id}`) }))} value={entry.regulation} onChange={choose} {...errorProp(errors, 'regulation')} />
+              <Select label={t('settings.regulations.regulation')} data={addable.map((id) => ({ value: id, label: regulationName(t, id, true) }))} value={entry.regulation} onChange={choose} {...errorProp(errors, 'regulation')} />
               <DateField label={t('settings.regulations.from')} value={entry.effectiveFrom} onChange={(v) => setEntry({ ...entry, effectiveFrom: v })} {...errorProp(errors, 'effectiveFrom')} />
               <Select
                 label={t('settings.regulations.replaces')}
-                data={[{ value: '', label: t('settings.regulations.replacesNone') }, ...(tenant?.regulations ?? []).map((r) => ({ value: r.regulation, label: t(`web.regulation.${r.regulation}`) }))]}
+                data={[{ value: '', label: t('settings.regulations.replacesNone') }, ...(tenant?.regulations ?? []).map((r) => ({ value: r.regulation, label: regulationName(t, r.regulation, true) }))]}
                 value={entry.replaces ?? ''}
                 onChange={(v) => setEntry({ ...entry, replaces: (v || null) as RegulationId | null })}
                 allowDeselect={false}
