@@ -1,5 +1,5 @@
-import { Button, NumberInput, Paper, Stack, Text, Title } from '@mantine/core';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { NumberInput, Paper, Stack, Text, Title } from '@mantine/core';
+import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useState, type FormEvent } from 'react';
 import { api } from '../api/client';
 import { useTenant } from '../api/session';
@@ -8,6 +8,8 @@ import { useT } from '../i18n/i18n';
 import { useLoadOnce } from './use-load-once';
 import { SavedNotice } from './saved-notice';
 import type { Tenant } from './api';
+import { SubmitButton } from '../components/submit-button';
+import { useSubmitMutation } from '../components/use-submit-mutation';
 
 /** How many months Simpul reads "secara periodik" as, for duties that name no period. */
 export function PeriodicTab() {
@@ -17,7 +19,7 @@ export function PeriodicTab() {
   const [months, setMonths] = useState<number | string>('');
   const load = useCallback((t: Tenant) => setMonths(t.periodicReadingMonths ?? ''), []);
   useLoadOnce(tenant, load);
-  const save = useMutation({
+  const save = useSubmitMutation({
     mutationFn: (value: number | null) => api.put<Tenant>('/tenant/periodic-reading', { months: value }),
     onSuccess: (saved) => client.setQueryData(['tenant'], saved),
   });
@@ -25,7 +27,7 @@ export function PeriodicTab() {
 
   function submit(e: FormEvent) {
     e.preventDefault();
-    save.mutate(typeof months === 'number' ? months : null);
+    save.submit(typeof months === 'number' ? months : null);
   }
 
   return (
@@ -38,7 +40,7 @@ export function PeriodicTab() {
           <NumberInput label={t('settings.periodic.months')} description={t('settings.periodic.default')} min={1} max={60} allowDecimal={false} value={months} onChange={setMonths} w={220} {...errorProp(errors, 'months')} />
           <Text size="sm">{t('settings.periodic.current', { months: tenant?.periodicReadingMonths ?? 12 })}</Text>
           <SavedNotice show={save.isSuccess} />
-          <Button type="submit" loading={save.isPending} w="fit-content">{t('settings.save')}</Button>
+          <SubmitButton pending={save.isPending} w="fit-content">{t('settings.save')}</SubmitButton>
         </Stack>
       </form>
     </Paper>

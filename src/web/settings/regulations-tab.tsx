@@ -1,5 +1,5 @@
-import { Badge, Button, Group, Paper, Select, Stack, Table, Text, Title } from '@mantine/core';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { Badge, Group, Paper, Select, Stack, Table, Text, Title } from '@mantine/core';
+import { useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { regulationIds } from '../../shared/tenants';
 import type { RegulationAddition } from '../../shared/settings';
@@ -13,6 +13,8 @@ import { SavedNotice } from './saved-notice';
 import type { Tenant } from './api';
 import { DateField } from '../components/date-field';
 import { regulationName } from '../i18n/regulation-name';
+import { SubmitButton } from '../components/submit-button';
+import { useSubmitMutation } from '../components/use-submit-mutation';
 
 type RegulationId = (typeof regulationIds)[number];
 
@@ -24,8 +26,8 @@ export function RegulationsTab() {
   const inProfile = new Set(tenant?.regulations.map((r) => r.regulation));
   const addable = regulationIds.filter((id) => !inProfile.has(id));
   const [entry, setEntry] = useState<{ regulation: RegulationId | null; effectiveFrom: string; replaces: RegulationId | null }>({ regulation: null, effectiveFrom: '', replaces: null });
-  const add = useMutation({
-    mutationFn: (input: RegulationAddition) => api.post<Tenant>('/tenant/regulations', input),
+  const add = useSubmitMutation({
+    mutationFn: (input: RegulationAddition, submission) => api.post<Tenant>('/tenant/regulations', input, submission),
     onSuccess: (saved) => {
       client.setQueryData(['tenant'], saved);
       setEntry({ regulation: null, effectiveFrom: '', replaces: null });
@@ -35,7 +37,7 @@ export function RegulationsTab() {
 
   function submit(e: FormEvent) {
     e.preventDefault();
-    add.mutate({ regulation: entry.regulation as RegulationId, effectiveFrom: entry.effectiveFrom, replaces: entry.replaces });
+    add.submit({ regulation: entry.regulation as RegulationId, effectiveFrom: entry.effectiveFrom, replaces: entry.replaces });
   }
 
   function choose(id: string | null) {
@@ -99,7 +101,7 @@ export function RegulationsTab() {
               />
               <SavedNotice show={add.isSuccess} />
               <Group>
-                <Button type="submit" loading={add.isPending}>{t('settings.regulations.submit')}</Button>
+                <SubmitButton pending={add.isPending}>{t('settings.regulations.submit')}</SubmitButton>
               </Group>
             </Stack>
           </form>
