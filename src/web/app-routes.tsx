@@ -12,6 +12,7 @@ import { ApiTokensPage } from './auth/api-tokens-page';
 import { NotFoundPage } from './layout/not-found-page';
 import { PublicPortal } from './open-data/public-portal';
 import { VerifyDocumentPage } from './public/verify-document-page';
+import { useLeavePrompt } from './components/leave-guard';
 
 function FullPageLoader() {
   return (
@@ -26,6 +27,7 @@ function FullPageLoader() {
  * nobody is signed in, the forced password change when the server demands it, else the shell.
  */
 export function AppRoutes() {
+  useLeavePrompt();
   const setup = useSetupStatus();
   const session = useSession();
   const location = useLocation();

@@ -16,7 +16,7 @@ export function LoginPage() {
   const client = useQueryClient();
   const { data: setup } = useSetupStatus();
   const tenants = setup?.tenants ?? [];
-  const { values, set } = useFormValues({ tenant: tenants[0]?.slug ?? '', email: '', password: '' });
+  const { values, set } = useFormValues({ tenant: tenants[0]?.slug ?? '', email: '', password: '' }, { keep: false });
 
   const login = useSubmitMutation({
     mutationFn: (input: z.input<typeof LoginInput>) => api.post<{ csrfToken: string }>('/auth/login', input),

@@ -2,13 +2,24 @@ import { Alert } from '@mantine/core';
 import { useCallback, useState } from 'react';
 import { useT } from '../i18n/i18n';
 import { formErrorOf, type LabelOf } from './problem-text';
+import { useLeaveGuard } from './leave-guard';
 
 export { fieldErrorsOf, formErrorOf, labelsFrom } from './problem-text';
 
-/** Values of a form plus a setter per field; errors come from the last ApiError. */
-export function useFormValues<T extends Record<string, unknown>>(initial: T) {
-  const [values, setValues] = useState<T>(initial);
-  const set = useCallback(<K extends keyof T>(key: K, value: T[K]) => setValues((v) => ({ ...v, [key]: value })), []);
+/**
+ * Values of a form plus a setter per field; errors come from the last ApiError. Leaving the
+ * page with changed values asks first (leave-guard); `setValues` loads stored values, which
+ * become what "unchanged" means. `keep: false` for forms whose input is not work (sign-in).
+ */
+export function useFormValues<T extends Record<string, unknown>>(initial: T, { keep = true }: { keep?: boolean } = {}) {
+  const [values, setValuesState] = useState<T>(initial);
+  const [stored, setStored] = useState<T>(initial);
+  const set = useCallback(<K extends keyof T>(key: K, value: T[K]) => setValuesState((v) => ({ ...v, [key]: value })), []);
+  const setValues = useCallback((next: T) => {
+    setValuesState(next);
+    setStored(next);
+  }, []);
+  useLeaveGuard(values, stored, keep);
   return { values, set, setValues };
 }
 

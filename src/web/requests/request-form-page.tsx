@@ -7,6 +7,7 @@ import { useSession } from '../api/session';
 import { agencyOptions, useAllAgencies } from '../agencies/api';
 import { ConfirmButton } from '../components/confirm-button';
 import { fieldErrorsOf, FormError, labelsFrom } from '../components/form-errors';
+import { releaseLeaveGuards, useLeaveGuard } from '../components/leave-guard';
 import { PageHeader } from '../components/page-header';
 import { useT } from '../i18n/i18n';
 import { findTransition, useRequest, useRequestTypes, type RequestRecord } from './api';
@@ -50,6 +51,8 @@ export function RequestFormPage() {
   const state = existing?.state ?? 'draft';
   const submitStep = findTransition(def, state === 'returned' ? 'resubmit' : 'submit', state);
   const errors = fieldErrorsOf(error, t);
+  // typed work is kept: the stored request (or an empty new one) is what "unchanged" means
+  useLeaveGuard({ type, fields, stewardAgencyId, files: files.length, statements }, existing ? { type: existing.type, fields: existing.fields, stewardAgencyId: existing.stewardAgencyId, files: 0, statements: [] } : { type: null, fields: {}, stewardAgencyId: null, files: 0, statements: [] });
 
   async function save(submit: boolean) {
     if (!def) return;
@@ -65,14 +68,17 @@ export function RequestFormPage() {
           ...(def.needsSteward && { stewardAgencyId }),
           ...(requesterAgencyId && { requesterAgencyId }),
         });
-        // the draft exists from here on: a failed submission keeps it
+        // the draft exists from here on: a failed submission keeps it, and the address becomes
+        // the draft's, so a reload or back and forward come back to it rather than leave it stray
         setDraftId(record.id);
+        window.history.replaceState(window.history.state, '', `/requests/${record.id}/edit`);
       }
       for (const file of files) await api.upload(`/requests/${record.id}/attachments`, file);
       setFiles([]);
       if (submit && submitStep) await api.post(`/requests/${record.id}/steps`, { transition: submitStep.name, acknowledgedStatements: statements });
       await client.invalidateQueries({ queryKey: ['/requests'] });
       await client.invalidateQueries({ queryKey: ['/inbox'] });
+      releaseLeaveGuards();
       navigate(`/requests/${record.id}`);
     } catch (err) {
       setError(err);
