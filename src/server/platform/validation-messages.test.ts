@@ -14,6 +14,7 @@ describe('an empty required field says "Wajib diisi", not "too short (at least 1
       [z.string().min(1), ''],
       [z.array(z.string()).min(1), []],
       [z.object({ recommendation: z.string().min(1) }), { recommendation: '' }],
+      [z.object({ name: z.string().min(3) }), { name: '' }],
     ] as const) {
       const issue = issueOf(schema, value);
       expect(issueCode(issue, value)).toBe('required');

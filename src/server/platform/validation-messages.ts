@@ -21,14 +21,18 @@ export function issueCode(issue: z.core.$ZodIssue, input?: unknown): string {
   if (issue.message && /^[A-Z][A-Z0-9_]+$/.test(issue.message)) return issue.message;
   const missing = input === undefined ? issue.input === undefined : valueAt(input, issue.path) === undefined;
   if ((issue.code === 'invalid_type' || issue.code === 'invalid_value') && missing) return 'required';
-  if (isEmptyRequired(issue)) return 'required';
+  if (isLeftEmpty(issue, input === undefined ? issue.input : valueAt(input, issue.path))) return 'required';
   return issue.code;
 }
 
-/** An empty text or list where at least one is needed is a field left empty, not one "too short". */
-function isEmptyRequired(issue: z.core.$ZodIssue): boolean {
-  if (issue.code !== 'too_small') return false;
-  return Number(issue.minimum) === 1 && (issue.origin === 'string' || issue.origin === 'array' || issue.origin === 'set');
+/**
+ * An empty text or list where something is needed is a field left empty, not one "too short":
+ * the value sent is empty, or (when it is not known) the minimum is one.
+ */
+function isLeftEmpty(issue: z.core.$ZodIssue, value: unknown): boolean {
+  if (issue.code !== 'too_small' || !(issue.origin === 'string' || issue.origin === 'array' || issue.origin === 'set')) return false;
+  if (typeof value === 'string' || Array.isArray(value)) return value.length === 0;
+  return Number(issue.minimum) === 1;
 }
 
 /**

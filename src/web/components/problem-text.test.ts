@@ -59,6 +59,7 @@ describe('field names in the user’s language', () => {
     expect(labelOf('a.recommendation')).toBe('Rekomendasi');
     expect(labelOf('items.0.recommendation')).toBe('Rekomendasi');
     expect(labelOf('tidakAda')).toBe('tidakAda');
+    expect(labelsFrom(t, 'requests.field.data_access')('purpose.intent')).toBe('Maksud');
   });
 });
 

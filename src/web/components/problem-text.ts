@@ -21,15 +21,17 @@ export function codeText(t: Translate, code: string, params: Record<string, unkn
 }
 
 /**
- * Labels from the i18n keys a form already uses: `${prefix}.${last segment}` (the schema forms
- * key nested fields by their own name), or the path itself when no such key exists.
+ * Labels from the i18n keys a form already uses: `${prefix}.${path}` (list indexes left out, as
+ * the schema forms key nested fields), else `${prefix}.${last name}`, else the path itself.
  */
 export function labelsFrom(t: Translate, prefix: string): LabelOf {
   return (path) => {
-    const name = path.split('.').filter((part) => !/^\d+$/.test(part)).pop() ?? path;
-    const key = `${prefix}.${name}`;
-    const text = t(key);
-    return text === key ? path : text;
+    const names = path.split('.').filter((part) => !/^\d+$/.test(part));
+    for (const key of [`${prefix}.${names.join('.')}`, `${prefix}.${names[names.length - 1]}`]) {
+      const text = t(key);
+      if (text !== key) return text;
+    }
+    return path;
   };
 }
 

@@ -51,6 +51,7 @@ export function RequestFormPage() {
   const state = existing?.state ?? 'draft';
   const submitStep = findTransition(def, state === 'returned' ? 'resubmit' : 'submit', state);
   const errors = fieldErrorsOf(error, t);
+  const labelOf = labelsFrom(t, def ? `requests.field.${def.code}` : 'requests.ui');
   // typed work is kept: the stored request (or an empty new one) is what "unchanged" means
   useLeaveGuard({ type, fields, stewardAgencyId, files: files.length, statements }, existing ? { type: existing.type, fields: existing.fields, stewardAgencyId: existing.stewardAgencyId, files: 0, statements: [] } : { type: null, fields: {}, stewardAgencyId: null, files: 0, statements: [] });
 
@@ -99,7 +100,7 @@ export function RequestFormPage() {
       </PageHeader>
       <Paper withBorder p="md">
         <Stack>
-          <FormError error={error} labelOf={labelsFrom(t, def ? `requests.field.${def.code}` : 'requests.ui')} />
+          <FormError error={error} labelOf={labelOf} />
           {!id && (
             <Select
               label={t('requests.ui.type')}
@@ -164,7 +165,7 @@ export function RequestFormPage() {
               {t('requests.ui.saveDraft')}
             </Button>
             {submitStep && (
-              <ConfirmButton disabled={!def} loading={busy} message={t('requests.ui.confirm.submit')} confirmLabel={t(`requests.transition.${submitStep.name}`)} onConfirm={() => save(true)} data-testid="request-submit">
+              <ConfirmButton disabled={!def} loading={busy} message={t('requests.ui.confirm.submit')} confirmLabel={t(`requests.transition.${submitStep.name}`)} onConfirm={() => save(true)} labelOf={labelOf} data-testid="request-submit">
                 {t(`requests.transition.${submitStep.name}`)}
               </ConfirmButton>
             )}
