@@ -15,6 +15,7 @@ import { VerifyDocumentPage } from './public/verify-document-page';
 import { ForgotPasswordPage } from './auth/forgot-password-page';
 import { ResetPasswordPage } from './auth/reset-password-page';
 import { TenantAddressRedirect } from './auth/tenant-address-redirect';
+import { useLeavePrompt } from './components/leave-guard';
 
 function FullPageLoader() {
   return (
@@ -29,6 +30,7 @@ function FullPageLoader() {
  * nobody is signed in, the forced password change when the server demands it, else the shell.
  */
 export function AppRoutes() {
+  useLeavePrompt();
   const setup = useSetupStatus();
   const session = useSession();
   const location = useLocation();

@@ -1,7 +1,7 @@
 import { MantineProvider } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
 import { MutationCache, QueryCache, QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { BrowserRouter } from 'react-router';
+import { createBrowserRouter, RouterProvider } from 'react-router';
 import { ApiError } from './api/client';
 import { I18nProvider } from './i18n/i18n';
 import { AppRoutes } from './app-routes';
@@ -26,15 +26,17 @@ const queryClient: QueryClient = new QueryClient({
   },
 });
 
+// A data router (one splat route around the app's own <Routes>) so a form with unsaved work can
+// hold a navigation back (useBlocker, see components/leave-guard.ts).
+const router = createBrowserRouter([{ path: '*', element: <AppRoutes /> }]);
+
 export function App() {
   return (
     <QueryClientProvider client={queryClient}>
       <I18nProvider onLocaleChange={() => queryClient.invalidateQueries()}>
         <MantineProvider theme={theme}>
           <Notifications position="top-right" />
-          <BrowserRouter>
-            <AppRoutes />
-          </BrowserRouter>
+          <RouterProvider router={router} />
         </MantineProvider>
       </I18nProvider>
     </QueryClientProvider>

@@ -67,7 +67,7 @@ describe(`settings of the administrator (${simpul().kind})`, () => {
 
     // regulations: the demo recorded Dumai 67/2022 replacing Dumai 18/2019
     await page.getByRole('tab', { name: 'Regulasi' }).click();
-    await expect.poll(() => page.getByTestId('revocation').first().textContent()).toMatch(/^Dicabut oleh Perwal Dumai 67\/2022/);
+    await expect.poll(() => page.getByTestId('revocation').first().textContent()).toMatch(/^Dicabut oleh Perwako Dumai 67\/2022/);
 
     // signing certificate: wrong password, then the right one
     await page.getByRole('tab', { name: 'Kop surat dan sertifikat' }).click();

@@ -21,7 +21,32 @@ export function issueCode(issue: z.core.$ZodIssue, input?: unknown): string {
   if (issue.message && /^[A-Z][A-Z0-9_]+$/.test(issue.message)) return issue.message;
   const missing = input === undefined ? issue.input === undefined : valueAt(input, issue.path) === undefined;
   if ((issue.code === 'invalid_type' || issue.code === 'invalid_value') && missing) return 'required';
+  if (isLeftEmpty(issue, input === undefined ? issue.input : valueAt(input, issue.path))) return 'required';
   return issue.code;
+}
+
+/**
+ * An empty text or list where something is needed is a field left empty, not one "too short":
+ * the value sent is empty, or (when it is not known) the minimum is one.
+ */
+function isLeftEmpty(issue: z.core.$ZodIssue, value: unknown): boolean {
+  if (issue.code !== 'too_small' || !(issue.origin === 'string' || issue.origin === 'array' || issue.origin === 'set')) return false;
+  if (typeof value === 'string' || Array.isArray(value)) return value.length === 0;
+  return Number(issue.minimum) === 1;
+}
+
+/**
+ * The message of a stable code (`validation.<code>`, else `errors.<code>`) with its parameters
+ * filled; a message whose parameters were not given falls back to the generic one, so no
+ * `{placeholder}` reaches a screen.
+ */
+export function codeMessage(locale: Locale, code: string, params: Record<string, unknown> = {}): string {
+  for (const ns of ['validation', 'errors']) {
+    if (!hasMessage(locale, `${ns}.${code}`)) continue;
+    const text = t(locale, `${ns}.${code}`, params);
+    return /\{\w+\}/.test(text) ? t(locale, 'validation.invalid') : text;
+  }
+  return t(locale, 'validation.invalid');
 }
 
 export function issueMessage(locale: Locale, issue: z.core.$ZodIssue, input?: unknown): string {
@@ -29,10 +54,7 @@ export function issueMessage(locale: Locale, issue: z.core.$ZodIssue, input?: un
   const params: Record<string, unknown> = {};
   if ('minimum' in issue) params.minimum = String(issue.minimum);
   if ('maximum' in issue) params.maximum = String(issue.maximum);
-  for (const ns of ['validation', 'errors']) {
-    if (hasMessage(locale, `${ns}.${code}`)) return t(locale, `${ns}.${code}`, params);
-  }
-  return t(locale, 'validation.invalid');
+  return codeMessage(locale, code, params);
 }
 
 export function fieldErrors(issues: z.core.$ZodIssue[], input?: unknown): Record<string, string> {

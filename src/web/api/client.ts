@@ -12,6 +12,8 @@ export class ApiError extends Error {
     readonly fields: Record<string, string> = {},
     /** field path → localised message */
     readonly messages: Record<string, string> = {},
+    /** the values the server filled the title with (e.g. `fields`: the paths it names) */
+    readonly params: Record<string, unknown> = {},
   ) {
     super(title);
     this.name = 'ApiError';
@@ -48,6 +50,7 @@ async function toApiError(res: Response): Promise<ApiError> {
     typeof body.title === 'string' ? body.title : res.statusText,
     (body.fields as Record<string, string> | undefined) ?? {},
     (body.messages as Record<string, string> | undefined) ?? {},
+    (body.params as Record<string, unknown> | undefined) ?? {},
   );
 }
 

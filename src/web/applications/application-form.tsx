@@ -12,6 +12,7 @@ import { DuplicateRulePanel, justificationAskedBy, type JustificationPath } from
 import { initialValues, toPayload } from './form-values';
 import { SubmitButton } from '../components/submit-button';
 import { useSubmitMutation } from '../components/use-submit-mutation';
+import { DateField } from '../components/date-field';
 
 /** Register or edit an application: every field of ApplicationInput, choices from the tenant's rules. */
 export function ApplicationForm({ app }: { app?: Application }) {
@@ -50,6 +51,11 @@ export function ApplicationForm({ app }: { app?: Application }) {
   const text = (key: keyof ApplicationValues) => ({
     value: (values[key] as string | null) ?? '',
     onChange: (e: { currentTarget: { value: string } }) => set(key, e.currentTarget.value as never),
+    ...errorProp(errors, key),
+  });
+  const date = (key: keyof ApplicationValues) => ({
+    value: (values[key] as string | null | undefined) ?? '',
+    onChange: (value: string) => set(key, value as never),
     ...errorProp(errors, key),
   });
 
@@ -134,14 +140,14 @@ export function ApplicationForm({ app }: { app?: Application }) {
               {...errorProp(errors, 'supplier')}
             />
             <TextInput label={t('applications.field.recommendationRef')} {...text('recommendationRef')} />
-            <TextInput type="date" label={t('applications.field.lastServiceEvaluationAt')} {...text('lastServiceEvaluationAt')} />
+            <DateField label={t('applications.field.lastServiceEvaluationAt')} {...date('lastServiceEvaluationAt')} />
           </SimpleGrid>
           <Group>
             <Switch label={t('applications.field.sso')} checked={values.sso ?? false} onChange={(e) => set('sso', e.currentTarget.checked)} />
             <Switch label={t('applications.field.ictOfficeSuperAdmin')} checked={values.ictOfficeSuperAdmin ?? false} onChange={(e) => set('ictOfficeSuperAdmin', e.currentTarget.checked)} />
             <Switch label={t('applications.field.hasCertificate')} checked={values.hasCertificate ?? false} onChange={(e) => set('hasCertificate', e.currentTarget.checked)} />
           </Group>
-          {values.hasCertificate && <TextInput type="date" label={t('applications.field.certificateExpiresAt')} maw={260} {...text('certificateExpiresAt')} />}
+          {values.hasCertificate && <DateField label={t('applications.field.certificateExpiresAt')} maw={260} {...date('certificateExpiresAt')} />}
           <TagsInput label={t('applications.field.apisProvided')} description={t('web.applications.tagsHint')} value={values.apisProvided ?? []} onChange={(v) => set('apisProvided', v)} {...errorProp(errors, 'apisProvided')} />
           <TagsInput label={t('applications.field.apisUsed')} description={t('web.applications.tagsHint')} value={values.apisUsed ?? []} onChange={(v) => set('apisUsed', v)} {...errorProp(errors, 'apisUsed')} />
 

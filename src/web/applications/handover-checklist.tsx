@@ -8,6 +8,8 @@ import { formatDate } from '../i18n/format-date';
 import { useT } from '../i18n/i18n';
 import type { Application } from './api';
 import { ScrollTable } from '../components/scroll-table';
+import { DateField } from '../components/date-field';
+import { todayIso } from '../i18n/format-date';
 
 type Item = Application['handover'][number];
 
@@ -15,7 +17,7 @@ function PaperDeliveryButton({ app, item }: { app: Application; item: Item }) {
   const t = useT();
   const client = useQueryClient();
   const [opened, { open, close }] = useDisclosure(false);
-  const [deliveredAt, setDeliveredAt] = useState(item.deliveredAt?.slice(0, 10) ?? new Date().toISOString().slice(0, 10));
+  const [deliveredAt, setDeliveredAt] = useState(item.deliveredAt?.slice(0, 10) ?? todayIso());
   const [note, setNote] = useState(item.note ?? '');
   const mark = useMutation({
     mutationFn: (delivered: boolean) => api.put<Application>(`/applications/${app.id}/handover/${item.code}`, { delivered, deliveredAt: delivered ? deliveredAt : null, note: note || null }),
@@ -32,7 +34,7 @@ function PaperDeliveryButton({ app, item }: { app: Application; item: Item }) {
       <Modal opened={opened} onClose={close} title={t(`applications.handover.${item.code}`)} centered>
         <Stack>
           <FormError error={mark.error} />
-          <TextInput type="date" label={t('web.handover.deliveredAt')} value={deliveredAt} onChange={(e) => setDeliveredAt(e.currentTarget.value)} />
+          <DateField label={t('web.handover.deliveredAt')} value={deliveredAt} onChange={setDeliveredAt} />
           <TextInput label={t('web.handover.note')} value={note} onChange={(e) => setNote(e.currentTarget.value)} />
           <Group justify="flex-end">
             <Button variant="default" onClick={close}>

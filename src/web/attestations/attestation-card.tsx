@@ -5,6 +5,7 @@ import { downloadFile } from '../api/client';
 import { FormError } from '../components/form-errors';
 import { useT } from '../i18n/i18n';
 import { useAttestationStep, type AttestationStep } from './api';
+import { formatDate } from '../i18n/format-date';
 
 const stateColors: Record<AttestationView['state'], string> = { draft: 'gray', submitted: 'blue', accepted: 'teal', returned: 'orange', expired: 'red' };
 
@@ -14,7 +15,7 @@ export function AttestationCard({ attestation: a, showObligation = false }: { at
   const [note, setNote] = useState('');
   const step = useAttestationStep(a.id);
   const run = (s: AttestationStep) => step.mutate({ step: s, note: note.trim() || null }, { onSuccess: () => setNote('') });
-  const validity = a.validUntil ? t(`attestations.validity.${a.validityBasis}`, { date: a.validUntil }) : t('attestations.validity.once');
+  const validity = a.validUntil ? t(`attestations.validity.${a.validityBasis}`, { date: formatDate(a.validUntil) }) : t('attestations.validity.once');
   return (
     <Paper withBorder p="md" data-testid="attestation" data-state={a.state}>
       <Stack gap="xs">
@@ -31,7 +32,7 @@ export function AttestationCard({ attestation: a, showObligation = false }: { at
           {a.statement}
         </Text>
         <Text size="xs" c="dimmed">
-          {t('attestations.field.attestedOn')}: {a.attestedOn} · {validity}
+          {t('attestations.field.attestedOn')}: {formatDate(a.attestedOn)} · {validity}
         </Text>
         {a.links.length > 0 && (
           <Text size="xs">
@@ -54,7 +55,7 @@ export function AttestationCard({ attestation: a, showObligation = false }: { at
           <List size="xs" spacing={2}>
             {a.history.map((h, i) => (
               <List.Item key={i}>
-                {h.at.slice(0, 10)} — {t(`attestations.action.${h.action}`)} ({h.actorName}){h.note ? `: ${h.note}` : ''}
+                {formatDate(h.at)} — {t(`attestations.action.${h.action}`)} ({h.actorName}){h.note ? `: ${h.note}` : ''}
               </List.Item>
             ))}
           </List>

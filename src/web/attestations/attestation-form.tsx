@@ -1,4 +1,4 @@
-import { Button, FileInput, Group, Modal, Select, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { Button, FileInput, Group, Modal, Select, Stack, Text, Textarea } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useState } from 'react';
 import type { AttestationList } from '../../shared/attestations';
@@ -6,8 +6,10 @@ import type { ObligationDetail } from '../../shared/compliance';
 import { errorProp, fieldErrorsOf, FormError } from '../components/form-errors';
 import { useT } from '../i18n/i18n';
 import { useCreateAttestation } from './api';
+import { DateField } from '../components/date-field';
+import { todayIso } from '../i18n/format-date';
 
-const today = () => new Date().toISOString().slice(0, 10);
+const today = todayIso;
 
 /** "Buat pernyataan": the bound party's head writes a statement with its date and, optionally, an evidence file. */
 export function AttestationForm({ obligation, parties }: { obligation: ObligationDetail; parties: AttestationList['parties'] }) {
@@ -42,7 +44,7 @@ export function AttestationForm({ obligation, parties }: { obligation: Obligatio
             allowDeselect={false}
           />
           <Textarea label={t('attestations.field.statement')} required autosize minRows={4} value={statement} onChange={(e) => setStatement(e.currentTarget.value)} {...errorProp(errors, 'statement')} />
-          <TextInput type="date" label={t('attestations.field.attestedOn')} value={attestedOn} max={today()} onChange={(e) => setAttestedOn(e.currentTarget.value)} {...errorProp(errors, 'attestedOn')} />
+          <DateField label={t('attestations.field.attestedOn')} value={attestedOn} max={today()} onChange={setAttestedOn} {...errorProp(errors, 'attestedOn')} />
           <Text size="xs" c="dimmed">
             {validity}
           </Text>

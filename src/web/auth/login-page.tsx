@@ -21,7 +21,7 @@ export function LoginPage() {
   const client = useQueryClient();
   const { slug } = useParams();
   const [params] = useSearchParams();
-  const { values, set } = useFormValues({ email: '', password: '' });
+  const { values, set } = useFormValues({ email: '', password: '' }, { keep: false });
 
   const login = useSubmitMutation({
     mutationFn: (input: z.input<typeof LoginInput>) => api.post<{ csrfToken: string }>('/auth/login', input),

@@ -12,6 +12,8 @@ import { regulationDefaults } from './regulation-defaults';
 import { SubmitButton } from '../components/submit-button';
 import { useSubmitMutation } from '../components/use-submit-mutation';
 import { TenantProfileFields } from '../components/tenant-profile-fields';
+import { DateField } from '../components/date-field';
+import { regulationName } from '../i18n/regulation-name';
 
 type RegulationId = (typeof regulationIds)[number];
 type Choice = { chosen: boolean; effectiveFrom: string; effectiveUntil: string };
@@ -84,11 +86,11 @@ export function SetupPage() {
             )}
             {regulationIds.map((id) => (
               <Stack key={id} gap={4}>
-                <Checkbox label={t(`web.regulation.${id}`)} checked={regulations[id].chosen} onChange={(e) => updateRegulation(id, { chosen: e.currentTarget.checked })} />
+                <Checkbox label={regulationName(t, id, true)} checked={regulations[id].chosen} onChange={(e) => updateRegulation(id, { chosen: e.currentTarget.checked })} />
                 {regulations[id].chosen && (
                   <Group pl="xl" grow>
-                    <TextInput type="date" label={t('web.setup.effectiveFrom')} value={regulations[id].effectiveFrom} onChange={(e) => updateRegulation(id, { effectiveFrom: e.currentTarget.value })} {...errorProp(errors, `regulations.${chosen.indexOf(id)}.effectiveFrom`)} />
-                    <TextInput type="date" label={t('web.setup.effectiveUntil')} value={regulations[id].effectiveUntil} onChange={(e) => updateRegulation(id, { effectiveUntil: e.currentTarget.value })} {...errorProp(errors, `regulations.${chosen.indexOf(id)}.effectiveUntil`)} />
+                    <DateField label={t('web.setup.effectiveFrom')} value={regulations[id].effectiveFrom} onChange={(v) => updateRegulation(id, { effectiveFrom: v })} {...errorProp(errors, `regulations.${chosen.indexOf(id)}.effectiveFrom`)} />
+                    <DateField label={t('web.setup.effectiveUntil')} value={regulations[id].effectiveUntil} onChange={(v) => updateRegulation(id, { effectiveUntil: v })} {...errorProp(errors, `regulations.${chosen.indexOf(id)}.effectiveUntil`)} />
                   </Group>
                 )}
               </Stack>

@@ -1,14 +1,15 @@
-import { Button, TextInput } from '@mantine/core';
+import { Button } from '@mantine/core';
 import { useState } from 'react';
 import { notifications } from '@mantine/notifications';
 import { downloadFile } from '../api/client';
 import { formErrorOf } from '../components/form-errors';
 import { useT } from '../i18n/i18n';
+import { DateField } from '../components/date-field';
 
 /** The "as of" date picker (empty = today); the regulations in force follow the date. */
 export function AsOfInput({ date, onChange }: { date: string; onChange: (date: string) => void }) {
   const t = useT();
-  return <TextInput type="date" label={t('compliance-ui.asOf')} value={date} onChange={(e) => onChange(e.currentTarget.value)} w={180} />;
+  return <DateField label={t('compliance-ui.asOf')} value={date} onChange={onChange} w={180} />;
 }
 
 /** Excel and PDF exports of the evaluation on the date shown. */

@@ -8,6 +8,8 @@ import { AsOfInput, ComplianceExportButtons } from './as-of-controls';
 import { DueCalendarTable } from './due-calendar';
 import { RegulationTree } from './regulation-tree';
 import { StatusCountBadges } from './status-badge';
+import { formatDate } from '../i18n/format-date';
+import { regulationName } from '../i18n/regulation-name';
 
 /** Compliance of the tenant on a date: by regulation, by agency, and what falls due. */
 export function CompliancePage() {
@@ -24,7 +26,7 @@ export function CompliancePage() {
         {report && (
           <Stack gap={4}>
             <Text size="sm" data-testid="in-force">
-              {t('compliance-ui.inForce', { regulations: report.regulationsInForce.map((r) => r.shortName).join(', ') || '–', date: report.asOf })}
+              {t('compliance-ui.inForce', { regulations: report.regulationsInForce.map((r) => regulationName(t, r.id)).join(', ') || '–', date: formatDate(report.asOf) })}
             </Text>
             <Group gap={4}>
               <StatusCountBadges counts={report.counts} />

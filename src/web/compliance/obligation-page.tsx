@@ -10,6 +10,7 @@ import { DeclareEmptyRegistry } from './declare-empty-registry';
 import { RecordLink } from './record-link';
 import { StatusBadge } from './status-badge';
 import { ObligationAttestations } from '../attestations/obligation-attestations';
+import { formatDate } from '../i18n/format-date';
 
 /** One obligation: the article as it stands, its citation, status on the date, and the evidence behind it. */
 export function ObligationPage() {
@@ -29,10 +30,10 @@ export function ObligationPage() {
       <Group align="flex-end" gap="md">
         <AsOfInput date={date} onChange={setDate} />
         {o.status && <StatusBadge status={o.status} />}
-        {o.dueDate && <Text size="sm">{t('compliance-ui.dueOn', { date: o.dueDate })}</Text>}
-        {o.status === 'attested' && <Text size="sm">{o.attestedUntil ? `${t('attestations.field.validUntil')}: ${o.attestedUntil}` : t('attestations.validity.once')}</Text>}
+        {o.dueDate && <Text size="sm">{t('compliance-ui.dueOn', { date: formatDate(o.dueDate) })}</Text>}
+        {o.status === 'attested' && <Text size="sm">{o.attestedUntil ? `${t('attestations.field.validUntil')}: ${formatDate(o.attestedUntil)}` : t('attestations.validity.once')}</Text>}
       </Group>
-      {!o.inForce && <Alert color="gray">{t('compliance-ui.notInForce', { date: o.asOf })}</Alert>}
+      {!o.inForce && <Alert color="gray">{t('compliance-ui.notInForce', { date: formatDate(o.asOf) })}</Alert>}
       {o.revocation && (
         <Alert color="gray" variant="light" data-testid="revocation">
           {o.revocation}

@@ -5,6 +5,8 @@ import { useT } from '../i18n/i18n';
 import { obligationPath } from './api';
 import { StatusBadge, StatusCountBadges } from './status-badge';
 import { ScrollTable } from '../components/scroll-table';
+import { formatDate } from '../i18n/format-date';
+import { regulationName } from '../i18n/regulation-name';
 
 /** Regulation → chapter → obligation, each level with its counts by status. */
 export function RegulationTree({ report, date }: { report: ComplianceReport; date: string }) {
@@ -15,7 +17,7 @@ export function RegulationTree({ report, date }: { report: ComplianceReport; dat
         <Accordion.Item key={r.regulation} value={r.regulation}>
           <Accordion.Control>
             <Group justify="space-between" wrap="wrap">
-              <Text fw={600}>{r.shortName}</Text>
+              <Text fw={600}>{regulationName(t, r.regulation)}</Text>
               <Group gap={4}>
                 <StatusCountBadges counts={r.counts} />
               </Group>
@@ -64,7 +66,7 @@ export function RegulationTree({ report, date }: { report: ComplianceReport; dat
                                 <StatusBadge status={o.status} />
                                 {o.dueDate && (
                                   <Text size="xs" c="dimmed">
-                                    {o.dueDate}
+                                    {formatDate(o.dueDate)}
                                   </Text>
                                 )}
                                 {o.needs && (

@@ -3,6 +3,7 @@ import { useDisclosure } from '@mantine/hooks';
 import { useState, type ReactNode } from 'react';
 import { useT } from '../i18n/i18n';
 import { FormError } from './form-errors';
+import type { LabelOf } from './problem-text';
 
 interface ConfirmButtonProps extends ButtonProps {
   /** what the button says */
@@ -12,13 +13,15 @@ interface ConfirmButtonProps extends ButtonProps {
   title?: string;
   confirmLabel?: string;
   onConfirm: () => Promise<unknown> | unknown;
+  /** names the fields a failure lists by the form's labels */
+  labelOf?: LabelOf;
 }
 
 /**
  * Jambi 10/2017 Ps 7(7): a destructive or binding step asks for confirmation first, and can be
  * cancelled. The dialog stays open with the server's message when the step fails.
  */
-export function ConfirmButton({ children, message, title, confirmLabel, onConfirm, ...buttonProps }: ConfirmButtonProps) {
+export function ConfirmButton({ children, message, title, confirmLabel, onConfirm, labelOf, ...buttonProps }: ConfirmButtonProps) {
   const t = useT();
   const [opened, { open, close }] = useDisclosure(false);
   const [busy, setBusy] = useState(false);
@@ -45,7 +48,7 @@ export function ConfirmButton({ children, message, title, confirmLabel, onConfir
       <Modal opened={opened} onClose={close} title={title ?? t('common.confirm')} centered>
         <Stack>
           <Text>{message}</Text>
-          <FormError error={error} />
+          <FormError error={error} labelOf={labelOf} />
           <Group justify="flex-end">
             <Button variant="default" onClick={close} disabled={busy}>
               {t('common.cancel')}

@@ -1,6 +1,7 @@
 import { useMutation, type UseMutationOptions } from '@tanstack/react-query';
 import { useRef } from 'react';
 import { ApiError } from '../api/client';
+import { releaseLeaveGuards } from './leave-guard';
 
 /** What one submission of a form carries to the server. */
 export interface Submission {
@@ -36,6 +37,8 @@ export function useSubmitMutation<TResult, TInput>(options: Options<TResult, TIn
     },
     onSuccess: (...args) => {
       pending.current = null;
+      // saved: the navigation that may follow is not a loss of typed work
+      releaseLeaveGuards();
       return onSuccess?.(...args);
     },
     onError: (...args) => {

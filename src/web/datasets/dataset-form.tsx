@@ -11,6 +11,7 @@ import { useT } from '../i18n/i18n';
 import { useDatasetRules, type Dataset, type DatasetValues } from './api';
 import { SubmitButton } from '../components/submit-button';
 import { useSubmitMutation } from '../components/use-submit-mutation';
+import { DateField } from '../components/date-field';
 
 const textKeys = ['format', 'unitOfMeasure', 'concept', 'areaCoverage', 'qualityNotes', 'licence', 'nextReleaseAt', 'lastUpdatedAt', 'timeCoverageStart', 'timeCoverageEnd'] as const;
 
@@ -55,6 +56,11 @@ export function DatasetForm({ dataset }: { dataset?: Dataset }) {
     onChange: (e: { currentTarget: { value: string } }) => set(key, e.currentTarget.value as never),
     ...errorProp(errors, key),
   });
+  const date = (key: keyof DatasetValues) => ({
+    value: (values[key] as string | null | undefined) ?? '',
+    onChange: (value: string) => set(key, value as never),
+    ...errorProp(errors, key),
+  });
   const sampleError = Object.entries(errors).find(([k]) => k.startsWith('identifierSamples'))?.[1];
 
   function submit(e: FormEvent) {
@@ -94,13 +100,13 @@ export function DatasetForm({ dataset }: { dataset?: Dataset }) {
             />
             <TagsInput label={t('datasets.field.identifierSamples')} value={values.identifierSamples ?? []} onChange={(v) => set('identifierSamples', v)} error={sampleError} />
             <Select label={t('datasets.field.updateFrequency')} clearable data={options('datasets.frequency', updateFrequencies)} value={values.updateFrequency ?? null} onChange={(v) => set('updateFrequency', v as DatasetValues['updateFrequency'])} {...errorProp(errors, 'updateFrequency')} />
-            <TextInput type="date" label={t('datasets.field.nextReleaseAt')} {...text('nextReleaseAt')} />
-            <TextInput type="date" label={t('datasets.field.lastUpdatedAt')} {...text('lastUpdatedAt')} />
+            <DateField label={t('datasets.field.nextReleaseAt')} {...date('nextReleaseAt')} />
+            <DateField label={t('datasets.field.lastUpdatedAt')} {...date('lastUpdatedAt')} />
             <TextInput label={t('datasets.field.format')} {...text('format')} />
             <TextInput label={t('datasets.field.unitOfMeasure')} {...text('unitOfMeasure')} />
             <TextInput label={t('datasets.field.areaCoverage')} {...text('areaCoverage')} />
-            <TextInput type="date" label={t('datasets.field.timeCoverageStart')} {...text('timeCoverageStart')} />
-            <TextInput type="date" label={t('datasets.field.timeCoverageEnd')} {...text('timeCoverageEnd')} />
+            <DateField label={t('datasets.field.timeCoverageStart')} {...date('timeCoverageStart')} />
+            <DateField label={t('datasets.field.timeCoverageEnd')} {...date('timeCoverageEnd')} />
             <Select label={t('datasets.field.sourceApplication')} clearable searchable data={(apps?.items ?? []).map((a) => ({ value: a.id, label: a.name }))} value={values.sourceApplicationId ?? null} onChange={(v) => set('sourceApplicationId', v)} {...errorProp(errors, 'sourceApplicationId')} />
             <Select label={t('datasets.field.storageLocation')} description={t('datasets.hint.storage')} clearable data={options('datasets.storage', storageLocations)} value={values.storageLocation ?? null} onChange={(v) => set('storageLocation', v as DatasetValues['storageLocation'])} />
             <TextInput label={t('datasets.field.licence')} {...text('licence')} />

@@ -8,6 +8,8 @@ import { formatDate } from '../i18n/format-date';
 import { useT } from '../i18n/i18n';
 import { useInvalidating, usePolicies, type Policy } from './api';
 import { ScrollTable } from '../components/scroll-table';
+import { DateField } from '../components/date-field';
+import { todayIso } from '../i18n/format-date';
 
 const stateColor = { not_enacted: 'gray', overdue: 'red', due_soon: 'yellow', current: 'teal' } as const;
 
@@ -27,7 +29,7 @@ function DecreeButton({ policy }: { policy: Policy }) {
         <Stack>
           <FormError error={save.error} />
           <TextInput label={t('evaluations.ui.policy.decreeNumber')} value={decreeNumber} onChange={(e) => setNumber(e.currentTarget.value)} {...errorProp(errors, 'decreeNumber')} />
-          <TextInput type="date" label={t('evaluations.ui.policy.decreeDate')} value={decreeDate} onChange={(e) => setDate(e.currentTarget.value)} {...errorProp(errors, 'decreeDate')} />
+          <DateField label={t('evaluations.ui.policy.decreeDate')} value={decreeDate} onChange={setDate} {...errorProp(errors, 'decreeDate')} />
           <Button onClick={() => save.mutate(undefined, { onSuccess: close })} loading={save.isPending}>
             {t('common.save')}
           </Button>
@@ -40,7 +42,7 @@ function DecreeButton({ policy }: { policy: Policy }) {
 function ReviewButton({ policy }: { policy: Policy }) {
   const t = useT();
   const [opened, { open, close }] = useDisclosure(false);
-  const [reviewedAt, setDate] = useState(new Date().toISOString().slice(0, 10));
+  const [reviewedAt, setDate] = useState(todayIso());
   const [summary, setSummary] = useState('');
   const [followUp, setFollowUp] = useState('');
   const save = useInvalidating('/internal-policies', () => api.post(`/internal-policies/${policy.code}/reviews`, { reviewedAt, summary, followUp: followUp || null }));
@@ -53,7 +55,7 @@ function ReviewButton({ policy }: { policy: Policy }) {
       <Modal opened={opened} onClose={close} title={t('evaluations.ui.policy.addReview')} centered>
         <Stack>
           <FormError error={save.error} />
-          <TextInput type="date" label={t('evaluations.ui.policy.reviewedAt')} value={reviewedAt} onChange={(e) => setDate(e.currentTarget.value)} {...errorProp(errors, 'reviewedAt')} />
+          <DateField label={t('evaluations.ui.policy.reviewedAt')} value={reviewedAt} onChange={setDate} {...errorProp(errors, 'reviewedAt')} />
           <Textarea label={t('evaluations.ui.policy.summary')} value={summary} onChange={(e) => setSummary(e.currentTarget.value)} {...errorProp(errors, 'summary')} />
           <Textarea label={t('evaluations.ui.policy.followUp')} value={followUp} onChange={(e) => setFollowUp(e.currentTarget.value)} />
           <Button onClick={() => save.mutate(undefined, { onSuccess: close })} loading={save.isPending}>

@@ -8,6 +8,8 @@ import { formatDate } from '../i18n/format-date';
 import { useT } from '../i18n/i18n';
 import { useInvalidating, useReportOverview, type ReportOverview } from './api';
 import { ScrollTable } from '../components/scroll-table';
+import { DateField } from '../components/date-field';
+import { todayIso } from '../i18n/format-date';
 
 const periodLengths = ['1', '2', '3', '4', '6', '12'];
 
@@ -23,7 +25,7 @@ function ScheduleForm({ overview }: { overview: ReportOverview }) {
       <Group align="flex-end">
         <Select label={t('evaluations.ui.reports.periodMonths')} data={periodLengths.map((m) => ({ value: m, label: t(`evaluations.ui.reports.every.${m}`) }))} value={periodMonths} onChange={(v) => setMonths(v ?? periodMonths)} w={180} />
         <TextInput label={t('evaluations.ui.reports.deadlineDays')} value={deadlineDays} onChange={(e) => setDays(e.currentTarget.value)} w={160} />
-        <TextInput type="date" label={t('evaluations.ui.reports.startsOn')} value={startsOn} onChange={(e) => setStarts(e.currentTarget.value)} w={180} />
+        <DateField label={t('evaluations.ui.reports.startsOn')} value={startsOn} onChange={setStarts} w={180} />
         <Button onClick={() => save.mutate(undefined)} loading={save.isPending}>
           {t('common.save')}
         </Button>
@@ -70,7 +72,7 @@ function WarningButton({ item }: { item: ReportOverview['missing'][number] }) {
   const t = useT();
   const [opened, { open, close }] = useDisclosure(false);
   const [number, setNumber] = useState('');
-  const [issuedOn, setIssued] = useState(new Date().toISOString().slice(0, 10));
+  const [issuedOn, setIssued] = useState(todayIso());
   const [text, setText] = useState(t('evaluations.ui.reports.warningText', { agency: item.agencyName, start: formatDate(item.period.start), end: formatDate(item.period.end) }));
   const save = useInvalidating('/periodic-reports', () => api.post('/periodic-reports/warnings', { agencyId: item.agencyId, periodStart: item.period.start, number, issuedOn, text }));
   return (
@@ -82,7 +84,7 @@ function WarningButton({ item }: { item: ReportOverview['missing'][number] }) {
         <Stack>
           <FormError error={save.error} />
           <TextInput label={t('evaluations.ui.reports.warningNumber')} value={number} onChange={(e) => setNumber(e.currentTarget.value)} />
-          <TextInput type="date" label={t('evaluations.ui.reports.issuedOn')} value={issuedOn} onChange={(e) => setIssued(e.currentTarget.value)} />
+          <DateField label={t('evaluations.ui.reports.issuedOn')} value={issuedOn} onChange={setIssued} />
           <Textarea label={t('evaluations.ui.reports.text')} value={text} onChange={(e) => setText(e.currentTarget.value)} autosize minRows={3} />
           <Button onClick={() => save.mutate(undefined, { onSuccess: close })} loading={save.isPending}>
             {t('evaluations.ui.reports.recordWarning')}

@@ -8,6 +8,8 @@ import { errorProp, fieldErrorsOf, FormError } from '../components/form-errors';
 import { useT } from '../i18n/i18n';
 import { formatDate } from '../i18n/format-date';
 import { useEvaluationMutation, type Cycle } from './api';
+import { DateField } from '../components/date-field';
+import { todayIso } from '../i18n/format-date';
 
 type Team = Cycle['teams'][number];
 
@@ -35,7 +37,7 @@ function TeamForm({ cycle, team, candidates }: { cycle: Cycle; team: Team; candi
       />
       <Group grow>
         <TextInput label={t('evaluations.ui.decreeNumber')} value={decreeNumber} onChange={(e) => setNumber(e.currentTarget.value)} {...errorProp(errors, 'decreeNumber')} />
-        <TextInput type="date" label={t('evaluations.ui.decreeDate')} value={decreeDate} max={new Date().toISOString().slice(0, 10)} onChange={(e) => setDate(e.currentTarget.value)} {...errorProp(errors, 'decreeDate')} />
+        <DateField label={t('evaluations.ui.decreeDate')} value={decreeDate} max={todayIso()} onChange={setDate} {...errorProp(errors, 'decreeDate')} />
       </Group>
       <Group>
         <Button onClick={() => save.mutate(undefined)} loading={save.isPending}>

@@ -10,6 +10,7 @@ import { formatDate } from '../i18n/format-date';
 import { useT } from '../i18n/i18n';
 import { useHolidays } from './api';
 import { ScrollTable } from '../components/scroll-table';
+import { DateField } from '../components/date-field';
 
 const kinds = ['national_holiday', 'collective_leave', 'regional_holiday'] as const;
 
@@ -52,7 +53,7 @@ export function HolidaysPage() {
           <Stack>
             <FormError error={error} />
             <Group align="flex-end">
-              <TextInput type="date" label={t('requests.ui.date')} value={entry.date} onChange={(e) => setEntry({ ...entry, date: e.currentTarget.value })} {...errorProp(errors, 'date')} />
+              <DateField label={t('requests.ui.date')} value={entry.date} onChange={(v) => setEntry({ ...entry, date: v })} {...errorProp(errors, 'date')} />
               <Select label={t('requests.ui.kind')} data={kinds.map((k) => ({ value: k, label: t(`requests.calendar.kind.${k}`) }))} value={entry.kind} onChange={(v) => setEntry({ ...entry, kind: v ?? 'collective_leave' })} />
               <TextInput label={t('requests.ui.holidayName')} value={entry.name} onChange={(e) => setEntry({ ...entry, name: e.currentTarget.value })} {...errorProp(errors, 'name')} />
               <Button onClick={add}>{t('common.create')}</Button>

@@ -6,7 +6,8 @@ import { api } from '../api/client';
 import { useSession } from '../api/session';
 import { agencyOptions, useAllAgencies } from '../agencies/api';
 import { ConfirmButton } from '../components/confirm-button';
-import { fieldErrorsOf, FormError } from '../components/form-errors';
+import { fieldErrorsOf, FormError, labelsFrom } from '../components/form-errors';
+import { releaseLeaveGuards, useLeaveGuard } from '../components/leave-guard';
 import { PageHeader } from '../components/page-header';
 import { useT } from '../i18n/i18n';
 import { findTransition, useRequest, useRequestTypes, type RequestRecord } from './api';
@@ -50,6 +51,9 @@ export function RequestFormPage() {
   const state = existing?.state ?? 'draft';
   const submitStep = findTransition(def, state === 'returned' ? 'resubmit' : 'submit', state);
   const errors = fieldErrorsOf(error, t);
+  const labelOf = labelsFrom(t, def ? `requests.field.${def.code}` : 'requests.ui');
+  // typed work is kept: the stored request (or an empty new one) is what "unchanged" means
+  useLeaveGuard({ type, fields, stewardAgencyId, files: files.length, statements }, existing ? { type: existing.type, fields: existing.fields, stewardAgencyId: existing.stewardAgencyId, files: 0, statements: [] } : { type: null, fields: {}, stewardAgencyId: null, files: 0, statements: [] });
 
   async function save(submit: boolean) {
     if (!def) return;
@@ -65,14 +69,17 @@ export function RequestFormPage() {
           ...(def.needsSteward && { stewardAgencyId }),
           ...(requesterAgencyId && { requesterAgencyId }),
         });
-        // the draft exists from here on: a failed submission keeps it
+        // the draft exists from here on: a failed submission keeps it, and the address becomes
+        // the draft's, so a reload or back and forward come back to it rather than leave it stray
         setDraftId(record.id);
+        window.history.replaceState(window.history.state, '', `/requests/${record.id}/edit`);
       }
       for (const file of files) await api.upload(`/requests/${record.id}/attachments`, file);
       setFiles([]);
       if (submit && submitStep) await api.post(`/requests/${record.id}/steps`, { transition: submitStep.name, acknowledgedStatements: statements });
       await client.invalidateQueries({ queryKey: ['/requests'] });
       await client.invalidateQueries({ queryKey: ['/inbox'] });
+      releaseLeaveGuards();
       navigate(`/requests/${record.id}`);
     } catch (err) {
       setError(err);
@@ -93,7 +100,7 @@ export function RequestFormPage() {
       </PageHeader>
       <Paper withBorder p="md">
         <Stack>
-          <FormError error={error} />
+          <FormError error={error} labelOf={labelOf} />
           {!id && (
             <Select
               label={t('requests.ui.type')}
@@ -158,7 +165,7 @@ export function RequestFormPage() {
               {t('requests.ui.saveDraft')}
             </Button>
             {submitStep && (
-              <ConfirmButton disabled={!def} loading={busy} message={t('requests.ui.confirm.submit')} confirmLabel={t(`requests.transition.${submitStep.name}`)} onConfirm={() => save(true)} data-testid="request-submit">
+              <ConfirmButton disabled={!def} loading={busy} message={t('requests.ui.confirm.submit')} confirmLabel={t(`requests.transition.${submitStep.name}`)} onConfirm={() => save(true)} labelOf={labelOf} data-testid="request-submit">
                 {t(`requests.transition.${submitStep.name}`)}
               </ConfirmButton>
             )}

@@ -1,5 +1,6 @@
 import { Fieldset, NumberInput, Select, Stack, Textarea, TextInput } from '@mantine/core';
 import { useT } from '../i18n/i18n';
+import { DateField } from '../components/date-field';
 
 /** The part of JSON Schema the request forms use (zod's toJSONSchema output). */
 export interface JsonSchema {
@@ -87,7 +88,7 @@ function SchemaFields({ schema, values, onChange, labelPrefix, errors, idPrefix,
           return <NumberInput key={key} {...common} value={(value as number | undefined) ?? ''} onChange={(v) => set(typeof v === 'number' ? v : undefined)} thousandSeparator="." decimalSeparator="," />;
         }
         if (field.format === 'date') {
-          return <TextInput key={key} {...common} type="date" value={(value as string | undefined) ?? ''} onChange={(e) => set(e.currentTarget.value)} />;
+          return <DateField key={key} {...common} value={(value as string | undefined) ?? ''} onChange={(v) => set(v || undefined)} />;
         }
         if (longText.has(name)) {
           return <Textarea key={key} {...common} autosize minRows={2} value={(value as string | undefined) ?? ''} onChange={(e) => set(e.currentTarget.value)} />;

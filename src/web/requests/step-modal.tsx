@@ -2,7 +2,7 @@ import { Button, Checkbox, Group, Modal, Select, Stack, Text, Textarea } from '@
 import { useDisclosure } from '@mantine/hooks';
 import { useState } from 'react';
 import { api } from '../api/client';
-import { fieldErrorsOf, FormError } from '../components/form-errors';
+import { fieldErrorsOf, FormError, labelsFrom } from '../components/form-errors';
 import { useT } from '../i18n/i18n';
 import type { RequestRecord, TransitionInfo } from './api';
 import { SchemaForm, type JsonSchema } from './schema-form';
@@ -53,7 +53,7 @@ export function StepButton({ request, step, onDone }: { request: RequestRecord; 
       <Modal opened={opened} onClose={close} title={t(`requests.transition.${step.name}`)} centered size="lg">
         <Stack>
           <Text size="sm">{t('requests.ui.confirm.step', { number: request.number ?? '', step: t(`requests.transition.${step.name}`) })}</Text>
-          <FormError error={error} />
+          <FormError error={error} labelOf={labelsFrom(t, 'requests.outcome')} />
           {step.outcome && <SchemaForm schema={step.outcome as JsonSchema} values={outcome} onChange={setOutcome} labelPrefix="requests.outcome" errors={errors} idPrefix="outcome" />}
           {step.reasonCodes.length > 0 && (
             <Select

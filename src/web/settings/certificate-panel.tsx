@@ -1,5 +1,5 @@
-import { Button, FileInput, Paper, PasswordInput, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { FileInput, Paper, PasswordInput, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { request } from '../api/client';
 import { Field } from '../components/field';
@@ -8,6 +8,8 @@ import { formatDate, formatDateTime } from '../i18n/format-date';
 import { useT } from '../i18n/i18n';
 import { SavedNotice } from './saved-notice';
 import { useSigningCertificate, type CertificateState } from './api';
+import { SubmitButton } from '../components/submit-button';
+import { useSubmitMutation } from '../components/use-submit-mutation';
 
 /** The certificate documents are signed with, and the upload of one issued by a CA such as BSrE. */
 export function CertificatePanel() {
@@ -16,12 +18,13 @@ export function CertificatePanel() {
   const { data } = useSigningCertificate();
   const [file, setFile] = useState<File | null>(null);
   const [password, setPassword] = useState('');
-  const install = useMutation({
-    mutationFn: async () => {
+  // the file's name, size and time stand for it in the submission, so another file is another submission
+  const install = useSubmitMutation({
+    mutationFn: async (_input: { file: string; password: string }, submission) => {
       const form = new FormData();
       if (file) form.append('file', file);
       form.append('password', password);
-      return (await (await request('POST', '/signing-certificate', form)).json()) as CertificateState;
+      return (await (await request('POST', '/signing-certificate', form, undefined, { 'idempotency-key': submission.idempotencyKey })).json()) as CertificateState;
     },
     onSuccess: (saved) => {
       client.setQueryData(['/signing-certificate'], saved);
@@ -34,7 +37,7 @@ export function CertificatePanel() {
 
   function submit(e: FormEvent) {
     e.preventDefault();
-    install.mutate();
+    install.submit({ file: file ? `${file.name}:${file.size}:${file.lastModified}` : '', password });
   }
 
   return (
@@ -62,7 +65,7 @@ export function CertificatePanel() {
             <FileInput label={t('settings.certificate.file')} accept=".p12,.pfx,application/x-pkcs12" value={file} onChange={setFile} clearable {...errorProp(errors, 'file')} />
             <PasswordInput label={t('settings.certificate.password')} autoComplete="off" value={password} onChange={(e) => setPassword(e.currentTarget.value)} {...errorProp(errors, 'password')} />
             <SavedNotice show={install.isSuccess} message={t('settings.certificate.installed')} />
-            <Button type="submit" disabled={!file} loading={install.isPending} w="fit-content">{t('settings.certificate.upload')}</Button>
+            <SubmitButton pending={install.isPending} disabled={!file || install.isPending} w="fit-content">{t('settings.certificate.upload')}</SubmitButton>
           </Stack>
         </form>
       </Stack>

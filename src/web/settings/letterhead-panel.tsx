@@ -7,6 +7,8 @@ import { useT } from '../i18n/i18n';
 import { useLoadOnce } from './use-load-once';
 import { SavedNotice } from './saved-notice';
 import { useLetterhead, type Letterhead } from './api';
+import { SubmitButton } from '../components/submit-button';
+import { useSubmitMutation } from '../components/use-submit-mutation';
 
 /** The kop surat: its text lines and the logo printed on the first page of issued documents. */
 export function LetterheadPanel() {
@@ -18,7 +20,7 @@ export function LetterheadPanel() {
   const load = useCallback((l: Letterhead) => setText(l.lines.join('\n')), []);
   useLoadOnce(letterhead, load);
   const stored = (saved: Letterhead) => client.setQueryData(['/letterhead'], saved);
-  const saveLines = useMutation({ mutationFn: (lines: string[]) => api.put<Letterhead>('/letterhead', { lines }), onSuccess: stored });
+  const saveLines = useSubmitMutation({ mutationFn: (lines: string[]) => api.put<Letterhead>('/letterhead', { lines }), onSuccess: stored });
   const uploadLogo = useMutation({
     mutationFn: async (file: File) => {
       const form = new FormData();
@@ -37,7 +39,7 @@ export function LetterheadPanel() {
 
   function submit(e: FormEvent) {
     e.preventDefault();
-    saveLines.mutate(text.split('\n').map((l) => l.trim()).filter(Boolean));
+    saveLines.submit(text.split('\n').map((l) => l.trim()).filter(Boolean));
   }
 
   return (
@@ -50,7 +52,7 @@ export function LetterheadPanel() {
           <Stack>
             <Textarea label={t('settings.letterhead.lines')} description={t('settings.letterhead.linesHint')} autosize minRows={3} value={text} onChange={(e) => setText(e.currentTarget.value)} error={lineError} />
             <SavedNotice show={saveLines.isSuccess} />
-            <Button type="submit" loading={saveLines.isPending} w="fit-content">{t('settings.save')}</Button>
+            <SubmitButton pending={saveLines.isPending} w="fit-content">{t('settings.save')}</SubmitButton>
           </Stack>
         </form>
         {letterhead?.hasLogo ? (

@@ -9,6 +9,8 @@ import { useLoadOnce } from './use-load-once';
 import { SavedNotice } from './saved-notice';
 import { OutboxPanel } from './outbox-panel';
 import { useNotificationSettings, type Delivery, type NotificationSettings } from './api';
+import { SubmitButton } from '../components/submit-button';
+import { useSubmitMutation } from '../components/use-submit-mutation';
 
 const empty = { smtpHost: '', smtpPort: '' as number | string, smtpSecure: false, smtpUser: '', smtpPassword: '', mailFrom: '', appUrl: '', webhookUrl: '', webhookSecret: '' };
 const orNull = (v: string) => (v.trim() === '' ? null : v.trim());
@@ -25,7 +27,7 @@ export function NotificationsTab() {
     [setValues],
   );
   useLoadOnce(settings, load);
-  const save = useMutation({
+  const save = useSubmitMutation({
     mutationFn: (patch: NotificationSettingsPatch) => api.patch<NotificationSettings>('/notification-settings', patch),
     onSuccess: (saved) => client.setQueryData(['/notification-settings'], saved),
   });
@@ -37,7 +39,7 @@ export function NotificationsTab() {
 
   function submit(e: FormEvent) {
     e.preventDefault();
-    save.mutate({
+    save.submit({
       smtpHost: orNull(values.smtpHost),
       smtpPort: typeof values.smtpPort === 'number' ? values.smtpPort : null,
       smtpSecure: values.smtpSecure,
@@ -71,7 +73,7 @@ export function NotificationsTab() {
             </SimpleGrid>
             <Checkbox label={t('settings.notifications.smtpSecure')} checked={values.smtpSecure} onChange={(e) => set('smtpSecure', e.currentTarget.checked)} />
             <SavedNotice show={save.isSuccess} />
-            <Button type="submit" loading={save.isPending} w="fit-content">{t('settings.save')}</Button>
+            <SubmitButton pending={save.isPending} w="fit-content">{t('settings.save')}</SubmitButton>
           </Stack>
         </form>
       </Paper>

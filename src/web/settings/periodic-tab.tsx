@@ -1,5 +1,5 @@
-import { Button, NumberInput, Paper, Stack, Text, Title } from '@mantine/core';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { NumberInput, Paper, Stack, Text, Title } from '@mantine/core';
+import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useState, type FormEvent } from 'react';
 import { api } from '../api/client';
 import { useTenant } from '../api/session';
@@ -9,6 +9,8 @@ import { formatDate } from '../i18n/format-date';
 import { useLoadOnce } from './use-load-once';
 import { SavedNotice } from './saved-notice';
 import type { Tenant } from './api';
+import { SubmitButton } from '../components/submit-button';
+import { useSubmitMutation } from '../components/use-submit-mutation';
 
 /** How many months Simpul reads "secara periodik" as, for duties that name no period. */
 export function PeriodicTab() {
@@ -18,7 +20,7 @@ export function PeriodicTab() {
   const [months, setMonths] = useState<number | string>('');
   const load = useCallback((t: Tenant) => setMonths(t.periodicReadingMonths ?? ''), []);
   useLoadOnce(tenant, load);
-  const save = useMutation({
+  const save = useSubmitMutation({
     mutationFn: (value: number | null) => api.put<Tenant>('/tenant/periodic-reading', { months: value }),
     onSuccess: (saved) => client.setQueryData(['tenant'], saved),
   });
@@ -26,7 +28,7 @@ export function PeriodicTab() {
 
   function submit(e: FormEvent) {
     e.preventDefault();
-    save.mutate(typeof months === 'number' ? months : null);
+    save.submit(typeof months === 'number' ? months : null);
   }
 
   return (
@@ -44,7 +46,7 @@ export function PeriodicTab() {
               : t('settings.periodic.isDefault')}
           </Text>
           <SavedNotice show={save.isSuccess} />
-          <Button type="submit" loading={save.isPending} w="fit-content">{t('settings.save')}</Button>
+          <SubmitButton pending={save.isPending} w="fit-content">{t('settings.save')}</SubmitButton>
         </Stack>
       </form>
     </Paper>

@@ -1,5 +1,5 @@
-import { Button, Paper, Stack, Text } from '@mantine/core';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { Paper, Stack, Text } from '@mantine/core';
+import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, type FormEvent } from 'react';
 import type { TenantProfilePatch } from '../../shared/settings';
 import { api } from '../api/client';
@@ -10,6 +10,8 @@ import { useLoadOnce } from './use-load-once';
 import { SavedNotice } from './saved-notice';
 import type { Tenant } from './api';
 import { TenantProfileFields } from '../components/tenant-profile-fields';
+import { SubmitButton } from '../components/submit-button';
+import { useSubmitMutation } from '../components/use-submit-mutation';
 
 /** The Pemda profile that PUT /tenant holds, changed by PATCH so the regulations stay as they are. */
 export function ProfileTab() {
@@ -19,7 +21,7 @@ export function ProfileTab() {
   const { values, set, setValues } = useFormValues({ name: '', kind: 'kota', regionCode: '', primaryDomain: '', emailDomain: '' });
   const load = useCallback((t: Tenant) => setValues({ name: t.name, kind: t.kind, regionCode: t.regionCode, primaryDomain: t.primaryDomain, emailDomain: t.emailDomain ?? '' }), [setValues]);
   useLoadOnce(tenant, load);
-  const save = useMutation({
+  const save = useSubmitMutation({
     mutationFn: (patch: TenantProfilePatch) => api.patch<Tenant>('/tenant', patch),
     onSuccess: (saved) => {
       client.setQueryData(['tenant'], saved);
@@ -30,7 +32,7 @@ export function ProfileTab() {
 
   function submit(e: FormEvent) {
     e.preventDefault();
-    save.mutate({ name: values.name, kind: values.kind as TenantProfilePatch['kind'], regionCode: values.regionCode, primaryDomain: values.primaryDomain, emailDomain: values.emailDomain.trim() || null });
+    save.submit({ name: values.name, kind: values.kind as TenantProfilePatch['kind'], regionCode: values.regionCode, primaryDomain: values.primaryDomain, emailDomain: values.emailDomain.trim() || null });
   }
 
   return (
@@ -41,7 +43,7 @@ export function ProfileTab() {
           <FormError error={save.error} />
           <TenantProfileFields values={values} set={set} errors={errors} />
           <SavedNotice show={save.isSuccess} />
-          <Button type="submit" loading={save.isPending} w="fit-content">{t('settings.save')}</Button>
+          <SubmitButton pending={save.isPending} w="fit-content">{t('settings.save')}</SubmitButton>
         </Stack>
       </form>
     </Paper>

@@ -1,5 +1,5 @@
-import { Badge, Button, Group, Paper, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { Badge, Group, Paper, Select, Stack, Table, Text, Title } from '@mantine/core';
+import { useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { regulationIds } from '../../shared/tenants';
 import type { RegulationAddition } from '../../shared/settings';
@@ -11,6 +11,10 @@ import { useT } from '../i18n/i18n';
 import { regulationDefaults } from '../auth/regulation-defaults';
 import { SavedNotice } from './saved-notice';
 import type { Tenant } from './api';
+import { DateField } from '../components/date-field';
+import { regulationName } from '../i18n/regulation-name';
+import { SubmitButton } from '../components/submit-button';
+import { useSubmitMutation } from '../components/use-submit-mutation';
 
 type RegulationId = (typeof regulationIds)[number];
 
@@ -22,8 +26,8 @@ export function RegulationsTab() {
   const inProfile = new Set(tenant?.regulations.map((r) => r.regulation));
   const addable = regulationIds.filter((id) => !inProfile.has(id));
   const [entry, setEntry] = useState<{ regulation: RegulationId | null; effectiveFrom: string; replaces: RegulationId | null }>({ regulation: null, effectiveFrom: '', replaces: null });
-  const add = useMutation({
-    mutationFn: (input: RegulationAddition) => api.post<Tenant>('/tenant/regulations', input),
+  const add = useSubmitMutation({
+    mutationFn: (input: RegulationAddition, submission) => api.post<Tenant>('/tenant/regulations', input, submission),
     onSuccess: (saved) => {
       client.setQueryData(['tenant'], saved);
       setEntry({ regulation: null, effectiveFrom: '', replaces: null });
@@ -33,7 +37,7 @@ export function RegulationsTab() {
 
   function submit(e: FormEvent) {
     e.preventDefault();
-    add.mutate({ regulation: entry.regulation as RegulationId, effectiveFrom: entry.effectiveFrom, replaces: entry.replaces });
+    add.submit({ regulation: entry.regulation as RegulationId, effectiveFrom: entry.effectiveFrom, replaces: entry.replaces });
   }
 
   function choose(id: string | null) {
@@ -58,10 +62,10 @@ export function RegulationsTab() {
             {tenant?.regulations.map((r) => (
               <Table.Tr key={r.regulation}>
                 <Table.Td>
-                  {t(`web.regulation.${r.regulation}`)}
+                  {regulationName(t, r.regulation, true)}
                   {r.revocation && (
                     <Text size="xs" c="dark.4" data-testid="revocation">
-                      {t('settings.regulations.revokedBy', { regulation: t(`web.regulation.${r.revocation.byRegulation}`), person: r.revocation.byUserName ?? t('settings.regulations.someone'), at: formatDateTime(r.revocation.at) })}
+                      {t('settings.regulations.revokedBy', { regulation: regulationName(t, r.revocation.byRegulation), person: r.revocation.byUserName ?? t('settings.regulations.someone'), at: formatDateTime(r.revocation.at) })}
                     </Text>
                   )}
                 </Table.Td>
@@ -85,11 +89,11 @@ export function RegulationsTab() {
           <form onSubmit={submit} noValidate>
             <Stack>
               <FormError error={add.error} />
-              <Select label={t('settings.regulations.regulation')} data={addable.map((id) => ({ value: id, label: t(`web.regulation.${id}`) }))} value={entry.regulation} onChange={choose} {...errorProp(errors, 'regulation')} />
-              <TextInput type="date" label={t('settings.regulations.from')} value={entry.effectiveFrom} onChange={(e) => setEntry({ ...entry, effectiveFrom: e.currentTarget.value })} {...errorProp(errors, 'effectiveFrom')} />
+              <Select label={t('settings.regulations.regulation')} data={addable.map((id) => ({ value: id, label: regulationName(t, id, true) }))} value={entry.regulation} onChange={choose} {...errorProp(errors, 'regulation')} />
+              <DateField label={t('settings.regulations.from')} value={entry.effectiveFrom} onChange={(v) => setEntry({ ...entry, effectiveFrom: v })} {...errorProp(errors, 'effectiveFrom')} />
               <Select
                 label={t('settings.regulations.replaces')}
-                data={[{ value: '', label: t('settings.regulations.replacesNone') }, ...(tenant?.regulations ?? []).map((r) => ({ value: r.regulation, label: t(`web.regulation.${r.regulation}`) }))]}
+                data={[{ value: '', label: t('settings.regulations.replacesNone') }, ...(tenant?.regulations ?? []).map((r) => ({ value: r.regulation, label: regulationName(t, r.regulation, true) }))]}
                 value={entry.replaces ?? ''}
                 onChange={(v) => setEntry({ ...entry, replaces: (v || null) as RegulationId | null })}
                 allowDeselect={false}
@@ -97,7 +101,7 @@ export function RegulationsTab() {
               />
               <SavedNotice show={add.isSuccess} />
               <Group>
-                <Button type="submit" loading={add.isPending}>{t('settings.regulations.submit')}</Button>
+                <SubmitButton pending={add.isPending}>{t('settings.regulations.submit')}</SubmitButton>
               </Group>
             </Stack>
           </form>

@@ -4,7 +4,7 @@ import { ZodError } from 'zod';
 import { AppError } from '../errors';
 import { t } from '../../../i18n/server';
 import type { AppEnv } from './env';
-import { fieldErrors, issueMessage } from '../validation-messages';
+import { codeMessage, fieldErrors, issueMessage } from '../validation-messages';
 
 function problemBody(c: Context<AppEnv>, status: number, code: string, params: Record<string, unknown>, fields?: Record<string, string>) {
   const ctx = c.get('ctx');
@@ -15,13 +15,20 @@ function problemBody(c: Context<AppEnv>, status: number, code: string, params: R
     title,
     status,
     code,
+    // the values the title was filled with, so a client can word it again (the web names fields by their labels)
+    ...(Object.keys(params).length > 0 && { params }),
     ...(fields && Object.keys(fields).length > 0 && { fields }),
     requestId: ctx?.requestId,
   };
 }
 
 export function problemResponse(c: Context<AppEnv>, status: number, code: string, params: Record<string, unknown> = {}, fields?: Record<string, string>) {
-  return c.json(problemBody(c, status, code, params, fields), status as 400, { 'content-type': 'application/problem+json' });
+  const body = problemBody(c, status, code, params, fields);
+  if (!fields || Object.keys(fields).length === 0) return c.json(body, status as 400, { 'content-type': 'application/problem+json' });
+  // the message next to each field, worded with the same parameters as the title
+  const locale = c.get('ctx')?.locale ?? 'id';
+  const messages = Object.fromEntries(Object.entries(fields).map(([path, fieldCode]) => [path, codeMessage(locale, fieldCode, params)]));
+  return c.json({ ...body, messages }, status as 400, { 'content-type': 'application/problem+json' });
 }
 
 /** Field messages in the user's language, keyed by path, beside the stable codes. */
