@@ -6,7 +6,8 @@ import type { AuditActorView } from '../../shared/audit';
 import { agencyOptions, useAllAgencies } from '../agencies/api';
 import { api } from '../api/client';
 import { useAuditLabel } from '../components/history-tab';
-import { LocalDateInput, startOfLocalDay } from '../components/local-date-input';
+import { DateField } from '../components/date-field';
+import { startOfLocalDay } from '../components/start-of-local-day';
 import { useT } from '../i18n/i18n';
 
 export interface AuditFilterState {
@@ -55,8 +56,8 @@ export function AuditFilters({ value, onChange }: { value: AuditFilterState; onC
         clearable
         w={220}
       />
-      <LocalDateInput label={t('web.audit.filter.from')} value={value.fromDate} onChange={(fromDate) => set({ fromDate })} />
-      <LocalDateInput label={t('web.audit.filter.to')} value={value.toDate} onChange={(toDate) => set({ toDate })} />
+      <DateField label={t('web.audit.filter.from')} value={value.fromDate} onChange={(fromDate) => set({ fromDate })} w={170} />
+      <DateField label={t('web.audit.filter.to')} value={value.toDate} onChange={(toDate) => set({ toDate })} w={170} />
       <Button variant="subtle" onClick={() => onChange(noAuditFilter)}>
         {t('web.audit.filter.clear')}
       </Button>
