@@ -3,9 +3,14 @@ import { emptyRegistry, notMeasurable, summarizeFindings } from './check-result'
 import { checkEachApplication, describeApplication, type ApplicationCheck } from './each-application';
 import { indexAgencies, isInService, outsideBuiltAtPemdaCost, outsidePemdaProcurement, selectActiveApplications } from './scope';
 
-/** Dumai 18/2019 Ps 14(1): the ICT office holds super-admin access on every application. */
+/**
+ * Dumai 18/2019 Ps 14(1): the ICT office holds super-admin access on every application "yang
+ * dibuat oleh OPD"; one another government supplies, or a vendor's service the Pemda
+ * subscribes to, was not made by an agency and is outside it (outsideBuiltAtPemdaCost).
+ */
 export function checkIctOfficeSuperAdmin(): ApplicationCheck {
   return checkEachApplication({
+    outOfScope: outsideBuiltAtPemdaCost,
     inspect: (app) =>
       app.ictOfficeSuperAdmin ? undefined : { missing: describeApplication(app, 'compliance.superAdminMissing') },
     remedyKey: 'compliance.remedy.grantSuperAdmin',
@@ -105,9 +110,12 @@ export function checkSourceCodeAndCopyright(
   const requireRepository = options.requireRepository ?? true;
   const requireCopyright = options.requireTenantCopyright ?? true;
   return checkEachApplication({
-    outOfScope: outsideBuiltAtPemdaCost,
+    // the repository holds what "telah dibangun" (Dumai 67/2022 Lampiran I huruf D) and what is
+    // handed over (Palu 14/2022 Ps 31(3)): an application still being studied or built has no
+    // code to deposit yet; its copyright, where asked, binds from the start
+    outOfScope: (app) => outsideBuiltAtPemdaCost(app) ?? (!requireCopyright && !isInService(app) ? 'compliance.notApplicable.notYetBuilt' : undefined),
     inspect: (app, model) => {
-      if (requireRepository && !app.repositoryLocation?.trim()) {
+      if (requireRepository && isInService(app) && !app.repositoryLocation?.trim()) {
         return { missing: describeApplication(app, 'compliance.repositoryMissing') };
       }
       if (requireCopyright && !isOwnedByTenant(app.copyrightOwner, model)) {

@@ -56,7 +56,7 @@ export function checkEachApplication(options: {
       if (options.applies && !options.applies(app, model)) continue;
       const reasonKey = options.outOfScope?.(app, model);
       if (reasonKey) {
-        notApplicable.push(describeApplication(app, reasonKey, { supplier: app.supplier ?? '-' }));
+        notApplicable.push(describeApplication(app, reasonKey, { supplier: app.supplier ?? '-', stage: app.stage }));
         continue;
       }
       count += 1;

@@ -59,12 +59,15 @@ const verdicts: Record<string, Verdicts> = {
     'dumai-67-2022/16-3': hostingVerdict,
   },
   // Dumai 67/2022 Ps 18(10), Palu 14/2022 Ps 15(3)-(4), 31(1)-(4), Dumai 18/2019 Ps 13(5)-(6), Jambi 10/2017 Ps 17(2):
-  // duties on what the Pemda builds; Dumai 18/2019 Ps 6(5), Palu Ps 30(1), Jambi Ps 7(3): the Pemda's procurement
+  // duties on what the Pemda builds; Dumai 18/2019 Ps 14(1) ("aplikasi yang dibuat oleh OPD"), Dumai 67/2022 Ps 18(5),
+  // Palu Ps 31(5): the ICT office's super-admin access on what agencies build; Dumai 18/2019 Ps 6(5), Palu Ps 30(1),
+  // Jambi Ps 7(3): the Pemda's procurement
   supplier: Object.fromEntries(
     [
       'dumai-18-2019/13-5-a', 'dumai-18-2019/13-5-b', 'dumai-18-2019/13-5-c', 'dumai-18-2019/13-5-d', 'dumai-18-2019/13-6',
       'palu-14-2022/15-3', 'palu-14-2022/15-4', 'palu-14-2022/31-1', 'palu-14-2022/31-2', 'palu-14-2022/31-3', 'palu-14-2022/31-4',
       'dumai-67-2022/18-10', 'dumai-67-2022/lampiran-I-D-repository', 'jambi-10-2017/17-2',
+      'dumai-18-2019/14-1', 'dumai-67-2022/18-5', 'palu-14-2022/31-5',
     ].map((id) => [id, copyrightScope] as const)
     .concat(['dumai-18-2019/6-5', 'palu-14-2022/30-1', 'jambi-10-2017/7-3'].map((id) => [id, procurementScope] as const)),
   ),

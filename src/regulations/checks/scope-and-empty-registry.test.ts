@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { applicationSuppliers } from '../../shared/applications';
 import { buildReadApplication, buildReadModel } from '../testing/build-read-model';
 import type { ReadApplication } from '../types';
+import { allSdlcStages } from '../sdlc-stages';
+import { inServiceStages } from './scope';
 import { checkHandoverDocuments } from './application-handover';
 import { checkIctOfficeSuperAdmin, checkRecommendationRecorded, checkSourceCodeAndCopyright } from './applications';
 
@@ -56,6 +58,28 @@ describe('scope by who supplies the application', () => {
       status: 'not_applicable',
       reasonKey: 'compliance.notApplicable.suppliedByGovernment',
     });
+  });
+});
+
+describe('the repository holds what has been built (Dumai 67/2022 Lampiran I huruf D: "Aplikasi SPBE yang telah dibangun")', () => {
+  const repository = checkSourceCodeAndCopyright({ requireTenantCopyright: false });
+  const repositoryAndCopyright = checkSourceCodeAndCopyright();
+  const withoutRepository = (stage: string) => buildReadApplication({ stage, repositoryLocation: null, copyrightOwner: 'tenant' });
+
+  it.each(allSdlcStages.map((s) => [s]))('stage %s: a missing repository is a gap only once the application is built and in service', (stage) => {
+    const model = buildReadModel({ applications: [withoutRepository(stage)] });
+    if (inServiceStages.has(stage)) {
+      expect(repository(model)).toMatchObject({ status: 'not_met', missing: [{ messageKey: 'compliance.repositoryMissing' }] });
+    } else {
+      expect(repository(model)).toMatchObject({ status: 'not_applicable', reasonKey: 'compliance.notApplicable.notYetBuilt', evidence: [{ params: { stage } }] });
+    }
+  });
+
+  it('Dumai 18/2019 Ps 13(6): copyright binds from the start; the repository waits for the built application', () => {
+    const studied = buildReadModel({ applications: [withoutRepository('needs_study')] });
+    expect(repositoryAndCopyright(studied).status).toBe('met');
+    const notOurs = buildReadModel({ applications: [buildReadApplication({ stage: 'needs_study', repositoryLocation: null, copyrightOwner: 'CV Penyedia' })] });
+    expect(repositoryAndCopyright(notOurs)).toMatchObject({ status: 'not_met', missing: [{ messageKey: 'compliance.copyrightNotTenant' }] });
   });
 });
 

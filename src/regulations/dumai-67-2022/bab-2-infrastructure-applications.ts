@@ -189,6 +189,7 @@ export const infrastructureAndApplicationObligations = defineChapterObligations(
     binds: 'ict_office',
     about: 'application',
     needs: 'application_registry',
+    interpretationKey: 'compliance-ui.interpretation.controlledBySuperAdmin',
     check: checkIctOfficeSuperAdmin(),
   },
   {

@@ -132,6 +132,7 @@ export const applicationAndServiceObligations = defineChapterObligations('palu-1
     binds: 'every_agency',
     about: 'application',
     needs: 'application_registry',
+    interpretationKey: 'compliance-ui.interpretation.inspectedBySuperAdmin',
     check: checkIctOfficeSuperAdmin(),
   },
   {
