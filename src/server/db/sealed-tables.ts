@@ -60,3 +60,16 @@ export const sealedTables: Readonly<Record<string, readonly SealedTable[]>> = {
   ],
   holiday: [main('holidays', holidays)],
 };
+
+/**
+ * Columns migrations added to sealed tables after seals were first written (0009) and before
+ * seals named the columns they hashed. A seal of that time covered the table without them, so
+ * `audit verify` leaves them out when it compares a row with such a seal; every seal written
+ * since names its columns, and a later migration needs no entry here.
+ */
+export const columnsAddedAfterLegacySeals: Readonly<Record<string, readonly string[]>> = {
+  applications: ['supplier'], // 0010
+  tenants: ['periodicReadingSetByName', 'periodicReadingSetAt', 'emailDomain'], // 0012, 0013
+  evaluation_evidence: ['level', 'itemNumber'], // 0014
+  evaluation_indicators: ['evidenceItems'], // 0014
+};

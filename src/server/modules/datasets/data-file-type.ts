@@ -30,7 +30,9 @@ function decodeUtf8(content: Buffer): string | null {
 }
 
 export function detectDataFileType(content: Buffer, fileName: string): string | null {
-  const binary = detectMimeType(content, fileName);
+  // detectMimeType also names a UTF-8 .csv (for table imports); text formats are checked below
+  const detected = detectMimeType(content, fileName);
+  const binary = detected && !Object.values(textTypes).includes(detected) ? detected : null;
   if (binary) return binaryTypes.includes(binary) ? binary : null;
   const extension = fileName.toLowerCase().split('.').pop() ?? '';
   const mime = textTypes[extension];

@@ -22,12 +22,27 @@ export interface SealedTable {
   unaudited?: string[];
 }
 
-/** Per table, row id → hash, for every row the entity has after the write. */
-export type EntitySeals = Record<string, Record<string, string>>;
+/**
+ * Per table: the columns the seal hashed and, per row id, the hash of those columns. A seal
+ * says what it covered, so a column a later migration adds is not read as an edit made behind
+ * the application's back: it is judged from the next audited write on. Entries written before
+ * seals named their columns hold the bare row id → hash map (`LegacyTableSeal`).
+ */
+export interface TableSeal {
+  columns: string[];
+  rows: Record<string, string>;
+}
+export type LegacyTableSeal = Record<string, string>;
+export type EntitySeals = Record<string, TableSeal | LegacyTableSeal>;
 
-export function hashRow(row: Record<string, unknown>, unaudited: string[] = []): string {
-  const fields = { ...row };
-  for (const key of unaudited) delete fields[key];
+/** The columns of a row a seal covers: every column but those the application changes unaudited. */
+export function sealedColumns(row: Record<string, unknown>, unaudited: string[] = []): string[] {
+  return Object.keys(row).filter((key) => !unaudited.includes(key)).sort();
+}
+
+export function hashRow(row: Record<string, unknown>, columns: readonly string[]): string {
+  const fields: Record<string, unknown> = {};
+  for (const key of columns) fields[key] = row[key];
   return createHash('sha256').update(canonicalJson(fields)).digest('hex');
 }
 
@@ -50,20 +65,26 @@ export async function sealEntity(tx: Queryable, specs: readonly SealedTable[], t
       .select()
       .from(spec.table)
       .where(and(eq(spec.tenant, tenantId), eq(spec.owner, entityId)))) as Record<string, unknown>[];
-    seals[spec.name] = Object.fromEntries(rows.map((row) => [rowKey(spec, row), hashRow(row, spec.unaudited)]));
+    const columns = sealedColumns(rows[0] ?? emptyRow(spec), spec.unaudited);
+    seals[spec.name] = { columns, rows: Object.fromEntries(rows.map((row) => [rowKey(spec, row), hashRow(row, columns)])) };
   }
   return seals;
 }
 
-/** Every row of one sealed table for a tenant, grouped by the entity it belongs to. */
-export async function readSealedRows(db: Queryable, spec: SealedTable, tenantId: string): Promise<Map<string, Record<string, string>>> {
+/** The table's columns as a select returns them, for an entity with no row (yet). */
+function emptyRow(spec: SealedTable): Record<string, unknown> {
+  return Object.fromEntries(Object.keys(getTableColumns(spec.table)).map((key) => [key, null]));
+}
+
+/** Every row of one sealed table for a tenant, grouped by the entity it belongs to (row id → row). */
+export async function readSealedRows(db: Queryable, spec: SealedTable, tenantId: string): Promise<Map<string, Record<string, Record<string, unknown>>>> {
   const rows = (await db.select().from(spec.table).where(eq(spec.tenant, tenantId))) as Record<string, unknown>[];
   const ownerKey = propertyOf(spec, spec.owner);
-  const byOwner = new Map<string, Record<string, string>>();
+  const byOwner = new Map<string, Record<string, Record<string, unknown>>>();
   for (const row of rows) {
     const owner = String(row[ownerKey]);
     const group = byOwner.get(owner) ?? {};
-    group[rowKey(spec, row)] = hashRow(row, spec.unaudited);
+    group[rowKey(spec, row)] = row;
     byOwner.set(owner, group);
   }
   return byOwner;

@@ -2,8 +2,8 @@ import { and, asc, eq, gt } from 'drizzle-orm';
 import type { Queryable } from '../db/database';
 import { auditCheckpoints, auditEntries, auditHeads } from './tables';
 import { genesisHash, hashEntry } from './hash-entry';
-import { readSealedRows, type EntitySeals } from './row-seals';
-import { sealedTables } from '../../db/sealed-tables';
+import { hashRow, readSealedRows, sealedColumns, type EntitySeals, type TableSeal } from './row-seals';
+import { columnsAddedAfterLegacySeals, sealedTables } from '../../db/sealed-tables';
 
 export type ChainReason = 'hash_mismatch' | 'chain_break' | 'gap' | 'head_mismatch' | 'head_missing' | 'checkpoint_mismatch' | 'checkpoint_missing';
 export type RowReason = 'row_changed' | 'row_unaudited' | 'row_deleted' | 'trail_missing';
@@ -23,7 +23,13 @@ export type AuditVerification = { intact: true; entries: number } | { intact: fa
 interface LatestSeal {
   seq: number;
   id: string;
+  /** the columns the seal hashed; null for a legacy seal, which hashed every column it then had */
+  columns: string[] | null;
   rows: Record<string, string>;
+}
+
+function isTableSeal(seal: EntitySeals[string]): seal is TableSeal {
+  return Array.isArray((seal as TableSeal).columns) && typeof (seal as TableSeal).rows === 'object';
 }
 
 interface ChainWalk {
@@ -55,7 +61,10 @@ async function walkChain(db: Queryable, tenantId: string, pageSize: number): Pro
       if (hashEntry(rest) !== hash) return { ...walk, broken: { ...at, reason: 'hash_mismatch' } };
       if (row.entityId) {
         walk.named.add(`${row.entityType}|${row.entityId}`);
-        for (const [table, rows] of Object.entries((row.seals ?? {}) as EntitySeals)) walk.latest.set(`${table}|${row.entityId}`, { ...at, rows });
+        for (const [table, seal] of Object.entries((row.seals ?? {}) as EntitySeals)) {
+          const latest = isTableSeal(seal) ? { columns: seal.columns, rows: seal.rows } : { columns: null, rows: seal };
+          walk.latest.set(`${table}|${row.entityId}`, { ...at, ...latest });
+        }
       }
       walk.lastHash = hash;
       walk.lastSeq = row.seq;
@@ -95,9 +104,12 @@ async function checkRows(db: Queryable, tenantId: string, walk: ChainWalk): Prom
           if (walk.named.has(`${entityType}|${owner}`)) continue;
           return { seq: 0, id: '', reason: walk.count === 0 ? 'trail_missing' : 'row_unaudited', table: spec.name, rowId: first };
         }
-        for (const [rowId, hash] of Object.entries(rows)) {
+        for (const [rowId, row] of Object.entries(rows)) {
           if (!(rowId in seal.rows)) return { seq: seal.seq, id: seal.id, reason: 'row_unaudited', table: spec.name, rowId };
-          if (seal.rows[rowId] !== hash) return { seq: seal.seq, id: seal.id, reason: 'row_changed', table: spec.name, rowId };
+          // a legacy seal covered the columns the table had then: not those a later migration added
+          const legacy = columnsAddedAfterLegacySeals[spec.name] ?? [];
+          const columns = seal.columns ?? sealedColumns(row, spec.unaudited).filter((c) => !legacy.includes(c));
+          if (seal.rows[rowId] !== hashRow(row, columns)) return { seq: seal.seq, id: seal.id, reason: 'row_changed', table: spec.name, rowId };
         }
       }
       for (const [key, seal] of walk.latest) {
