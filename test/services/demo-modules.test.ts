@@ -75,6 +75,8 @@ const exemptTables: Record<string, string> = {
   sessions: 'filled by signing in',
   // the first answers to writes sent over HTTP with an Idempotency-Key; the loader calls the services directly
   idempotency_keys: 'filled by HTTP writes with an Idempotency-Key',
+  // a reset link is a live secret sent to a real mailbox; a demo holds none
+  password_resets: 'filled when someone asks for a new password by e-mail',
 };
 
 describe('every registry of the demo has rows', () => {

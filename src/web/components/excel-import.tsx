@@ -41,7 +41,7 @@ export function ExcelImport({ path, onImported, accept, label, allOrNothing }: {
       <Button variant="default" onClick={open}>
         {label ?? t('common.import')}
       </Button>
-      <Modal opened={opened} onClose={closeAll} title={label ?? t('common.import')} size="xl" closeButtonProps={{ 'aria-label': t('web.import.close') }}>
+      <Modal opened={opened} onClose={closeAll} title={label ?? t('common.import')} size="xl" closeButtonProps={{ 'aria-label': t('web.import.closeWindow') }}>
         <Stack>
           <Text size="sm" c="dimmed">
             {t('web.import.intro')}
