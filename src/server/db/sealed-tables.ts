@@ -63,13 +63,27 @@ export const sealedTables: Readonly<Record<string, readonly SealedTable[]>> = {
 
 /**
  * Columns migrations added to sealed tables after seals were first written (0009) and before
- * seals named the columns they hashed. A seal of that time covered the table without them, so
- * `audit verify` leaves them out when it compares a row with such a seal; every seal written
- * since names its columns, and a later migration needs no entry here.
+ * seals named the columns they hashed, in the order the migrations ran. A seal of that time
+ * covered the columns its table had when it was written, which verify cannot tell from the
+ * seal itself: it accepts the row if it matches the seal over the columns of any of those
+ * moments (legacySealColumnSets). Every seal written since names its columns, so a later
+ * migration needs no entry here.
  */
-export const columnsAddedAfterLegacySeals: Readonly<Record<string, readonly string[]>> = {
-  applications: ['supplier'], // 0010
-  tenants: ['periodicReadingSetByName', 'periodicReadingSetAt', 'emailDomain'], // 0012, 0013
-  evaluation_evidence: ['level', 'itemNumber'], // 0014
-  evaluation_indicators: ['evidenceItems'], // 0014
-};
+export const columnsAddedAfterLegacySeals: readonly { migration: string; table: string; columns: readonly string[] }[] = [
+  { migration: '0010', table: 'applications', columns: ['supplier'] },
+  { migration: '0012', table: 'tenants', columns: ['periodicReadingSetByName', 'periodicReadingSetAt'] },
+  { migration: '0013', table: 'tenants', columns: ['emailDomain'] },
+  { migration: '0014', table: 'evaluation_evidence', columns: ['level', 'itemNumber'] },
+  { migration: '0014', table: 'evaluation_indicators', columns: ['evidenceItems'] },
+];
+
+/** The column sets a legacy seal of `table` may have covered: today's, then without each later addition in turn. */
+export function legacySealColumnSets(table: string, current: readonly string[]): string[][] {
+  const additions = columnsAddedAfterLegacySeals.filter((a) => a.table === table);
+  const sets = [[...current]];
+  for (let from = additions.length - 1; from >= 0; from--) {
+    const removed = new Set(additions.slice(from).flatMap((a) => a.columns));
+    sets.push(current.filter((c) => !removed.has(c)));
+  }
+  return sets;
+}

@@ -3,7 +3,7 @@ import type { Queryable } from '../db/database';
 import { auditCheckpoints, auditEntries, auditHeads } from './tables';
 import { genesisHash, hashEntry } from './hash-entry';
 import { hashRow, readSealedRows, sealedColumns, type EntitySeals, type TableSeal } from './row-seals';
-import { columnsAddedAfterLegacySeals, sealedTables } from '../../db/sealed-tables';
+import { legacySealColumnSets, sealedTables } from '../../db/sealed-tables';
 
 export type ChainReason = 'hash_mismatch' | 'chain_break' | 'gap' | 'head_mismatch' | 'head_missing' | 'checkpoint_mismatch' | 'checkpoint_missing';
 export type RowReason = 'row_changed' | 'row_unaudited' | 'row_deleted' | 'trail_missing';
@@ -106,10 +106,9 @@ async function checkRows(db: Queryable, tenantId: string, walk: ChainWalk): Prom
         }
         for (const [rowId, row] of Object.entries(rows)) {
           if (!(rowId in seal.rows)) return { seq: seal.seq, id: seal.id, reason: 'row_unaudited', table: spec.name, rowId };
-          // a legacy seal covered the columns the table had then: not those a later migration added
-          const legacy = columnsAddedAfterLegacySeals[spec.name] ?? [];
-          const columns = seal.columns ?? sealedColumns(row, spec.unaudited).filter((c) => !legacy.includes(c));
-          if (seal.rows[rowId] !== hashRow(row, columns)) return { seq: seal.seq, id: seal.id, reason: 'row_changed', table: spec.name, rowId };
+          // a legacy seal covered the columns the table had then, not those a later migration added
+          const columnSets = seal.columns ? [seal.columns] : legacySealColumnSets(spec.name, sealedColumns(row, spec.unaudited));
+          if (!columnSets.some((columns) => seal.rows[rowId] === hashRow(row, columns))) return { seq: seal.seq, id: seal.id, reason: 'row_changed', table: spec.name, rowId };
         }
       }
       for (const [key, seal] of walk.latest) {
