@@ -1,6 +1,6 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { printServerLogOnFailure, simpul } from './support/api';
+import { demoEmail, printServerLogOnFailure, signIn, simpul } from './support/api';
 import { join } from 'node:path';
 import { sql } from 'drizzle-orm';
 import { repoRoot, simpulEnv, type CommandResult } from './support/simpul-process';
@@ -150,6 +150,16 @@ describe(`every simpul command's output survives a pipe (${simpul().kind})`, () 
     const unknown = await simpulThroughSlowPipe(['tidak-ada']);
     expect(unknown.code).toBe(1);
     expect(unknown.stdout).toBe(help.stdout);
+  });
+
+  it('PGlite: a command on the data directory the running server holds is refused with a clear message, and changes nothing', async () => {
+    if (simpul().kind !== 'pglite') return;
+    const child = spawnSync(process.execPath, ['bin/simpul.mjs', 'demo', '--reset'], { cwd: repoRoot, env: simpulEnv({ databaseUrl: null }, simpul().dataDir), encoding: 'utf8' });
+    expect(child.status).toBe(1);
+    expect(child.stderr).toContain('sedang dipakai proses Simpul lain');
+    expect(child.stderr).toContain(simpul().dataDir);
+    // the server's demo is still the one the suite signed in to
+    expect((await signIn(demoEmail('admin.spbe'))).csrfToken).toBeTruthy();
   });
 
   it('demo: refuses to load twice (exit 1, says which tenant); with --reset on the CLI copy, prints the accounts and a new password', async () => {

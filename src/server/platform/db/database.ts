@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
+import { lockDataDirectory } from './data-dir-lock';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
@@ -31,9 +32,14 @@ export const pgliteExtensions = { pg_trgm };
 
 export async function openPglite(dataDir: string | undefined, loadDataDir?: Blob): Promise<Database> {
   if (dataDir) mkdirSync(dataDir, { recursive: true });
-  const client = await PGlite.create({ dataDir, extensions: pgliteExtensions, loadDataDir });
+  // one process per directory (data-dir-lock.ts); an in-memory database needs no lock
+  const release = dataDir ? lockDataDirectory(dataDir) : () => {};
+  const client = await PGlite.create({ dataDir, extensions: pgliteExtensions, loadDataDir }).catch((err: unknown) => {
+    release();
+    throw err;
+  });
   const db = drizzlePglite(client, { schema }) as unknown as DB;
-  return { db, kind: 'pglite', pglite: client, close: () => client.close() };
+  return { db, kind: 'pglite', pglite: client, close: () => client.close().finally(release) };
 }
 
 export function openPostgres(url: string, max = 10): Database {
