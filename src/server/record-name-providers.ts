@@ -8,6 +8,7 @@ import { evaluationRecordNames } from './modules/evaluations/record-names';
 import { internalPolicyRecordNames } from './modules/internal-policies/record-names';
 import { userRecordNames } from './modules/people/record-names';
 import { holidayRecordNames, requestRecordNames } from './modules/requests/record-names';
+import { tenantRecordNames } from './modules/tenants/record-names';
 
 /** Every module that names its records in the audit trail; composed here so audit-trail imports no module. */
 export const recordNameProviders: readonly RecordNameProvider[] = [
@@ -23,4 +24,5 @@ export const recordNameProviders: readonly RecordNameProvider[] = [
   userRecordNames,
   requestRecordNames,
   holidayRecordNames,
+  tenantRecordNames,
 ];

@@ -38,7 +38,7 @@ export function PeriodicTab() {
           <Title order={3} size="h4">{t('settings.periodic.title')}</Title>
           <Text size="sm" c="dimmed">{t('settings.periodic.intro')}</Text>
           <FormError error={save.error} />
-          <NumberInput label={t('settings.periodic.months')} description={t('settings.periodic.default')} min={1} max={60} allowDecimal={false} value={months} onChange={setMonths} w={220} {...errorProp(errors, 'months')} />
+          <NumberInput label={t('settings.periodic.months')} description={t('settings.periodic.default')} min={1} max={60} clampBehavior="none" allowDecimal={false} value={months} onChange={setMonths} w={220} {...errorProp(errors, 'months')} />
           <Text size="sm" data-testid="periodic-current">
             {t('settings.periodic.current', { months: tenant?.periodicReadingMonths ?? 12 })}{' '}
             {tenant?.periodicReadingSetByName && tenant.periodicReadingSetAt

@@ -1,4 +1,4 @@
-import type { Locale } from '../../../i18n/format';
+import { formatDay, type Locale } from '../../../i18n/format';
 import { hasMessage, t } from '../../../i18n/server';
 
 /**
@@ -22,9 +22,16 @@ function localizeCode(locale: Locale, prefix: string, code: string): string {
   return hasMessage(locale, key) ? t(locale, key) : code;
 }
 
+/** A calendar day a check puts in a finding (YYYY-MM-DD), written as the reader writes dates. */
+const isoDay = /^\d{4}-\d{2}-\d{2}$/;
+
 export function localizeParams(locale: Locale, params: Record<string, string | number> = {}): Record<string, string | number> {
   const out: Record<string, string | number> = { ...params };
   for (const [name, value] of Object.entries(params)) {
+    if (typeof value === 'string' && isoDay.test(value)) {
+      out[name] = formatDay(locale, value);
+      continue;
+    }
     const prefix = labelPrefixes[name];
     if (!prefix || typeof value !== 'string') continue;
     out[name] = value
