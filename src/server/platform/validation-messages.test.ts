@@ -15,12 +15,20 @@ describe('an empty required field says "Wajib diisi", not "too short (at least 1
       [z.array(z.string()).min(1), []],
       [z.object({ recommendation: z.string().min(1) }), { recommendation: '' }],
       [z.object({ name: z.string().min(3) }), { name: '' }],
+      // a select left blank: an agency id, a date
+      [z.object({ ownerAgencyId: z.uuid() }), { ownerAgencyId: '' }],
+      [z.object({ day: z.iso.date() }), { day: '' }],
     ] as const) {
       const issue = issueOf(schema, value);
       expect(issueCode(issue, value)).toBe('required');
       expect(issueMessage('id', issue, value)).toBe('Wajib diisi.');
       expect(issueMessage('en', issue, value)).toBe('Required.');
     }
+  });
+
+  it('a wrong id or date that is not empty stays a format error', () => {
+    const issue = issueOf(z.object({ ownerAgencyId: z.uuid() }), { ownerAgencyId: 'bukan-id' });
+    expect(issueCode(issue, { ownerAgencyId: 'bukan-id' })).toBe('invalid_format');
   });
 
   it('a text shorter than a longer minimum, or a number below 1, stays too_small with its minimum filled', () => {

@@ -26,10 +26,13 @@ export function issueCode(issue: z.core.$ZodIssue, input?: unknown): string {
 }
 
 /**
- * An empty text or list where something is needed is a field left empty, not one "too short":
+ * An empty text or list where something is needed is a field left empty, not one "too short"
+ * nor one of the wrong format:
  * the value sent is empty, or (when it is not known) the minimum is one.
  */
 function isLeftEmpty(issue: z.core.$ZodIssue, value: unknown): boolean {
+  // an empty choice (a select left blank sends '') fails an id's or a date's format: it is left empty too
+  if (issue.code === 'invalid_format' && value === '') return true;
   if (issue.code !== 'too_small' || !(issue.origin === 'string' || issue.origin === 'array' || issue.origin === 'set')) return false;
   if (typeof value === 'string' || Array.isArray(value)) return value.length === 0;
   return Number(issue.minimum) === 1;
