@@ -97,7 +97,7 @@ describe('the application registry in the browser', { timeout: 90_000 }, () => {
     await page.getByRole('button', { name: 'Impor 2 baris yang valid' }).click();
     await page.getByTestId('import-done').waitFor();
     expect(await page.getByTestId('import-done').textContent()).toBe('2 baris berhasil diimpor.');
-    await page.getByRole('button', { name: 'Tutup' }).click();
+    await page.getByRole('button', { name: 'Tutup', exact: true }).click();
 
     await expect.poll(() => page.getByTestId('table-total').textContent()).toBe('2 data');
     const table = page.getByTestId('data-table');

@@ -64,7 +64,7 @@ describe('evidence codes and the official results in the browser', { timeout: 30
     await expect.poll(() => page.getByTestId('import-summary').textContent()).toContain('4 valid');
     await page.getByTestId('import-commit').click();
     await page.getByTestId('import-done').waitFor();
-    await page.getByRole('button', { name: 'Tutup' }).click();
+    await page.getByRole('button', { name: 'Tutup', exact: true }).click();
     await page.getByRole('dialog').waitFor({ state: 'hidden' });
     const table = panel.getByTestId('official-table');
     await table.waitFor();
