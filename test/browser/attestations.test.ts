@@ -11,7 +11,7 @@ describe('attestation in the browser (issue 8 §3)', () => {
     await app?.close();
   });
 
-  it('Dumai 18/2019 Ps 22(2): the ICT office head attests, the inspector accepts, the obligation shows "Dinyatakan"', async () => {
+  it('Dumai 18/2019 Ps 22(2): the ICT office head attests, the inspector returns it, the head rewrites it with the minutes, the inspector accepts; the obligation shows "Dinyatakan"', async () => {
     const { db } = app.database;
     const tenant = await createTestTenant(db);
     const ictOffice = await createTestAgency(db, tenant.admin, { name: 'Dinas Komunikasi dan Informatika', specialRoles: ['ict_office'] });
@@ -42,6 +42,33 @@ describe('attestation in the browser (issue 8 §3)', () => {
     await page.getByRole('link', { name: 'Pernyataan menunggu verifikasi' }).click();
     await page.getByRole('heading', { name: 'Pernyataan menunggu verifikasi' }).waitFor();
     const queued = page.getByTestId('attestation').filter({ hasText: 'rapat koordinasi triwulanan' });
+    // returned first: the Inspectorate asks for the minutes
+    await queued.getByRole('textbox', { name: 'Yang perlu diperbaiki' }).fill('Lampirkan notulen rapat triwulan terakhir.');
+    await queued.getByRole('button', { name: 'Kembalikan' }).click();
+    await page.getByText('Tidak ada pernyataan yang menunggu verifikasi.').waitFor();
+
+    // the head rewrites the statement and attaches the minutes, then answers and submits again
+    await signInAs(app, head.user.email, { tenant: tenant.slug });
+    await page.goto(obligationUrl);
+    await heading.waitFor();
+    await expect.poll(() => card.getAttribute('data-state')).toBe('returned');
+    await card.getByRole('button', { name: 'Ubah', exact: true }).click();
+    const edit = page.getByRole('dialog');
+    await edit.getByRole('textbox', { name: 'Pernyataan', exact: true }).fill('Pembinaan dilaksanakan melalui rapat koordinasi triwulanan dengan seluruh OPD; notulen triwulan IV terlampir.');
+    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), edit.getByLabel('Berkas bukti (opsional)').click()]);
+    await chooser.setFiles({ name: 'notulen.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n% notulen rapat koordinasi\n') });
+    await edit.getByRole('button', { name: 'Simpan perubahan' }).click();
+    await edit.waitFor({ state: 'hidden' });
+    await card.getByRole('button', { name: 'Unduh bukti: notulen.pdf' }).waitFor();
+    expect(await card.textContent()).toContain('notulen triwulan IV terlampir');
+    await card.getByRole('textbox', { name: 'Tanggapan atas catatan Inspektorat' }).fill('Notulen sudah dilampirkan.');
+    await card.getByRole('button', { name: 'Ajukan kembali' }).click();
+    await expect.poll(() => card.getAttribute('data-state')).toBe('submitted');
+
+    await signInAs(app, inspector.user.email, { tenant: tenant.slug });
+    await page.goto(`${app.baseUrl}/compliance`);
+    await page.getByRole('link', { name: 'Pernyataan menunggu verifikasi' }).click();
+    await page.getByRole('heading', { name: 'Pernyataan menunggu verifikasi' }).waitFor();
     await queued.getByRole('button', { name: 'Terima' }).click();
     await page.getByText('Tidak ada pernyataan yang menunggu verifikasi.').waitFor();
 

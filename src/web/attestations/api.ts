@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
-import type { AttestationInput, AttestationList, AttestationView } from '../../shared/attestations';
+import type { AttestationInput, AttestationList, AttestationUpdate, AttestationView } from '../../shared/attestations';
 import { api } from '../api/client';
 
 export function useObligationAttestations(obligationId: string) {
@@ -23,6 +23,18 @@ export function useCreateAttestation() {
     mutationFn: async ({ input, file }: { input: z.input<typeof AttestationInput>; file: File | null }) => {
       const created = await api.post<AttestationView>('/attestations', input);
       return file ? api.upload<AttestationView>(`/attestations/${created.id}/file`, file) : created;
+    },
+    onSuccess: refresh,
+  });
+}
+
+/** The party rewrites a draft or returned statement, then (optionally) replaces its evidence file. */
+export function useUpdateAttestation(id: string) {
+  const refresh = useRefresh();
+  return useMutation({
+    mutationFn: async ({ input, file }: { input: z.input<typeof AttestationUpdate>; file: File | null }) => {
+      const updated = await api.put<AttestationView>(`/attestations/${id}`, input);
+      return file ? api.upload<AttestationView>(`/attestations/${id}/file`, file) : updated;
     },
     onSuccess: refresh,
   });

@@ -5,6 +5,7 @@ import { downloadFile } from '../api/client';
 import { FormError } from '../components/form-errors';
 import { useT } from '../i18n/i18n';
 import { useAttestationStep, type AttestationStep } from './api';
+import { AttestationEdit } from './attestation-edit';
 import { formatDate } from '../i18n/format-date';
 
 const stateColors: Record<AttestationView['state'], string> = { draft: 'gray', submitted: 'blue', accepted: 'teal', returned: 'orange', expired: 'red' };
@@ -36,7 +37,7 @@ export function AttestationCard({ attestation: a, showObligation = false }: { at
         </Text>
         {a.links.length > 0 && (
           <Text size="xs">
-            {a.links.map((l) => `${t(`attestations.record.${l.recordType}`)} ${l.recordId}`).join(', ')}
+            {a.links.map((l) => `${t(`attestations.record.${l.recordType}`)}: ${l.label ?? l.recordId}`).join(', ')}
           </Text>
         )}
         {a.file && (
@@ -71,6 +72,7 @@ export function AttestationCard({ attestation: a, showObligation = false }: { at
           />
         )}
         <Group>
+          {a.abilities.edit && <AttestationEdit attestation={a} />}
           {a.abilities.submit && (
             <Button size="xs" onClick={() => run('submit')} loading={step.isPending}>
               {a.state === 'returned' ? t('attestations.button.resubmit') : t('attestations.button.submit')}
