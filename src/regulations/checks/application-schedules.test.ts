@@ -35,9 +35,9 @@ describe('service evaluation and certificate checks', () => {
     });
   });
 
-  it('Dumai 18/2019 Ps 14(4): an application still in analysis is not yet concerned', () => {
+  it('Dumai 18/2019 Ps 14(4): an application still in analysis is not yet concerned; with none in service nothing is met, it is not applicable', () => {
     const app = buildReadApplication({ stage: 'requirements_analysis', lastServiceEvaluationAt: null });
-    expect(yearly(buildReadModel({ applications: [app] })).status).toBe('met');
+    expect(yearly(buildReadModel({ applications: [app] }))).toMatchObject({ status: 'not_applicable', reasonKey: 'compliance.notApplicable.noneConcerned' });
   });
 
   it('Dumai 18/2019 Ps 17(1): a valid certificate is met', () => {

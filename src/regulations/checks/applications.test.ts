@@ -103,7 +103,8 @@ describe('application registry checks', () => {
 
   it('Dumai 18/2019 Ps 13(2): an application funded from another source is outside the article', () => {
     const app = buildReadApplication({ licence: null, fundingSource: 'hibah' });
-    expect(checkLicenceRecorded({ fundingSources: ['apbd', 'apbn'] })(buildReadModel({ applications: [app] })).status).toBe('met');
+    // the only application is outside the article: nothing is checked, so nothing is met
+    expect(checkLicenceRecorded({ fundingSources: ['apbd', 'apbn'] })(buildReadModel({ applications: [app] }))).toMatchObject({ status: 'not_applicable', reasonKey: 'compliance.notApplicable.noneConcerned' });
   });
 
   it('Dumai 18/2019 Ps 13(6): source code in the repository and copyright with the Pemda is met', () => {
@@ -143,7 +144,8 @@ describe('application registry checks', () => {
   it('Dumai 18/2019 Ps 6(5): an agency application without the ICT office recommendation is not met', () => {
     const ictApp = buildReadApplication({ ownerAgencyId: ictOfficeId, recommendationId: null });
     const agencyApp = buildReadApplication({ recommendationId: null });
-    expect(checkRecommendationRecorded()(buildReadModel({ applications: [ictApp] })).status).toBe('met');
+    // the ICT office's own application needs none: alone, it leaves nothing the article concerns
+    expect(checkRecommendationRecorded()(buildReadModel({ applications: [ictApp] }))).toMatchObject({ status: 'not_applicable', reasonKey: 'compliance.notApplicable.noneConcerned' });
     expect(checkRecommendationRecorded()(buildReadModel({ applications: [ictApp, agencyApp] }))).toMatchObject({
       status: 'not_met',
       missing: [{ messageKey: 'compliance.recommendationMissing', recordId: agencyApp.id }],
@@ -154,7 +156,7 @@ describe('application registry checks', () => {
     const common = buildReadApplication({ kind: 'common', recommendationId: null });
     const specific = buildReadApplication({ recommendationId: null });
     const check = checkRecommendationRecorded({ kind: 'specific' });
-    expect(check(buildReadModel({ applications: [common] })).status).toBe('met');
+    expect(check(buildReadModel({ applications: [common] }))).toMatchObject({ status: 'not_applicable', reasonKey: 'compliance.notApplicable.noneConcerned' });
     expect(check(buildReadModel({ applications: [common, specific] }))).toMatchObject({ status: 'not_met', missing: [{ recordId: specific.id }] });
   });
 

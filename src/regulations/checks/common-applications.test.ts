@@ -33,9 +33,9 @@ describe('common applications', () => {
     });
   });
 
-  it('Dumai 67/2022 Ps 18(7): no common application available yet is met', () => {
+  it('Dumai 67/2022 Ps 18(7): with no common application available yet, the duty concerns no application (not applicable, never a vacuous met)', () => {
     const specific = buildReadApplication({ commonCategory: 'staffing' });
-    expect(checkCommonApplicationsUsed()(buildReadModel({ applications: [specific] })).status).toBe('met');
+    expect(checkCommonApplicationsUsed()(buildReadModel({ applications: [specific] }))).toMatchObject({ status: 'not_applicable', reasonKey: 'compliance.notApplicable.noneConcerned' });
   });
 
   it('Jambi 10/2017 Ps 7(2): a common application provided by the ICT office is met; one run by another agency is not met', () => {

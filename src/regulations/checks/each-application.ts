@@ -67,6 +67,9 @@ export function checkEachApplication(options: {
     if (count === 0 && notApplicable.length > 0) {
       return { status: 'not_applicable', reasonKey: notApplicable[0].messageKey, evidence: notApplicable };
     }
+    // no application is of the kind the obligation concerns: nothing was checked, so nothing is
+    // met either (issue 8 §2: no vacuous "met"); it is shown as not applicable, with the reason
+    if (count === 0) return { status: 'not_applicable', reasonKey: 'compliance.notApplicable.noneConcerned', evidence: [] };
     return summarizeFindings({
       missing,
       dueSoon,

@@ -71,10 +71,16 @@ const verdicts: Record<string, Verdicts> = {
     ].map((id) => [id, copyrightScope] as const)
     .concat(['dumai-18-2019/6-5', 'palu-14-2022/30-1', 'jambi-10-2017/7-3'].map((id) => [id, procurementScope] as const)),
   ),
-  // the licence duty (Dumai 18/2019 Ps 13(2)) binds APBD/APBN funding; the default record has a licence, so no value changes it
-  fundingSource: {},
-  // Palu 14/2022 Ps 29(2), Jambi 10/2017 Ps 7(2): a common application is the ICT office's; the default owner is another agency
-  kind: { 'palu-14-2022/29-2': { common: 'not_met', specific: 'met' }, 'jambi-10-2017/7-2': { common: 'not_met', specific: 'met' } },
+  // the licence duty (Dumai 18/2019 Ps 13(2)) binds APBD/APBN funding (the default record has its licence); an
+  // application funded otherwise is not what the article concerns: with no other, nothing is met, it is not applicable
+  fundingSource: { 'dumai-18-2019/13-2': { apbd: 'met', apbn: 'met', grant: 'not_applicable', csr: 'not_applicable', other: 'not_applicable' } },
+  // Palu 14/2022 Ps 29(2), Jambi 10/2017 Ps 7(2): a common application is the ICT office's (the default owner is another
+  // agency), a specific one is not concerned; Jambi 10/2017 Ps 7(3): the coordination concerns specific applications
+  kind: {
+    'palu-14-2022/29-2': { common: 'not_met', specific: 'not_applicable' },
+    'jambi-10-2017/7-2': { common: 'not_met', specific: 'not_applicable' },
+    'jambi-10-2017/7-3': { common: 'not_applicable', specific: 'met' },
+  },
   // Dumai 18/2019 Ps 14(3): web- or mobile-based
   platforms: { 'dumai-18-2019/14-3': platformVerdict },
   classification: {},
