@@ -3,15 +3,21 @@ import { useQuery } from '@tanstack/react-query';
 import type { z } from 'zod';
 import type { AuditEntryView } from '../../shared/audit';
 import { api } from '../api/client';
-import { formatDateTime } from '../i18n/format-date';
+import { formatDate, formatDateTime } from '../i18n/format-date';
 import { useT } from '../i18n/i18n';
 import { FormError } from './form-errors';
 import { ScrollTable } from './scroll-table';
 
 export type AuditEntry = z.infer<typeof AuditEntryView>;
 
-function show(value: unknown): string {
+const isoDay = /^\d{4}-\d{2}-\d{2}$/;
+const isoInstant = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
+
+/** A stored value as people read it: dates and instants in the Indonesian way, lists joined. */
+export function show(value: unknown): string {
   if (value === undefined || value === null || value === '') return '—';
+  if (typeof value === 'string' && isoInstant.test(value)) return formatDateTime(value);
+  if (typeof value === 'string' && isoDay.test(value)) return formatDate(value);
   if (typeof value === 'string') return value;
   if (Array.isArray(value) && value.every((v) => typeof v !== 'object')) return value.join(', ');
   return JSON.stringify(value);
