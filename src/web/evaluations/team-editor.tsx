@@ -10,6 +10,7 @@ import { formatDate } from '../i18n/format-date';
 import { useEvaluationMutation, type Cycle } from './api';
 import { DateField } from '../components/date-field';
 import { todayIso } from '../i18n/format-date';
+import { useLeaveGuard } from '../components/leave-guard';
 
 type Team = Cycle['teams'][number];
 
@@ -19,6 +20,8 @@ function TeamForm({ cycle, team, candidates }: { cycle: Cycle; team: Team; candi
   const [members, setMembers] = useState(team.members.map((m) => m.userId));
   const [decreeNumber, setNumber] = useState(team.decreeNumber ?? '');
   const [decreeDate, setDate] = useState(team.decreeDate ?? '');
+  // the members, number or date changed and not saved are typed work; the saved team is the baseline
+  useLeaveGuard({ members: [...members].sort(), decreeNumber, decreeDate }, { members: team.members.map((m) => m.userId).sort(), decreeNumber: team.decreeNumber ?? '', decreeDate: team.decreeDate ?? '' });
   const path = `/evaluations/${cycle.id}/teams/${team.kind}`;
   const save = useEvaluationMutation(() => api.put<Cycle>(path, { memberUserIds: members, decreeNumber: decreeNumber || null, decreeDate: decreeDate || null }));
   const upload = useEvaluationMutation((file: File) => api.upload<Cycle>(`${path}/decree-file`, file));

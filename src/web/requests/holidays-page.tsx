@@ -11,6 +11,7 @@ import { useT } from '../i18n/i18n';
 import { useHolidays } from './api';
 import { ScrollTable } from '../components/scroll-table';
 import { DateField } from '../components/date-field';
+import { useLeaveGuard } from '../components/leave-guard';
 
 const kinds = ['national_holiday', 'collective_leave', 'regional_holiday'] as const;
 
@@ -27,6 +28,8 @@ export function HolidaysPage() {
   const { data: holidays } = useHolidays(year);
   const [entry, setEntry] = useState({ date: '', kind: 'collective_leave' as string, name: '' });
   const [error, setError] = useState<unknown>(null);
+  // a day or a name typed and not yet added is typed work: leaving asks first
+  useLeaveGuard({ date: entry.date, name: entry.name }, { date: '', name: '' }, manage);
   const errors = fieldErrorsOf(error, t);
   const refresh = () => client.invalidateQueries({ queryKey: ['/holidays'] });
 
