@@ -171,7 +171,8 @@ describe(`every simpul command's output survives a pipe (${simpul().kind})`, () 
     const reset = await simpulThroughSlowPipe(['demo', '--reset']);
     expect(reset.code, reset.stderr).toBe(0);
     expect(reset.stdout).toContain('sekda@dumaikota.go.id');
-    expect(reset.stdout).toContain(`http://localhost:${simpul().port} `);
+    // the sign-in address on the served port, with the tenant in it (/t/<slug>/login)
+    expect(reset.stdout).toContain(`http://localhost:${simpul().port}/t/${slug()}/login`);
     const password = reset.stdout.trim().split('\n').at(-1)!.split(': ').at(-1);
     expect(password).toMatch(/^\S{12,}$/);
     expect(password).not.toBe(simpul().demo.password);

@@ -43,6 +43,8 @@ export function DateField({ value, onChange, min, max, ...props }: DateFieldProp
         minDate={min}
         maxDate={max}
         clearable={!props.required}
+        // the clear icon needs a name of its own (axe: button-name)
+        clearButtonProps={{ 'aria-label': t('web.date.clear', { field: props.label }) }}
         popoverProps={{ withinPortal: true }}
       />
     </DatesProvider>
