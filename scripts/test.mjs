@@ -16,6 +16,8 @@ import pg from 'pg';
 const extra = process.argv.slice(2);
 const dir = mkdtempSync(join(tmpdir(), 'simpul-results-'));
 const totals = { passed: 0, failed: 0 };
+// the names of what failed, printed again just above the closing line: a CI log keeps only its tail
+const failures = [];
 let broken = false;
 
 function run(label, args, env) {
@@ -37,6 +39,13 @@ function run(label, args, env) {
   // a file that failed to load counts as a failure even though no test in it ran
   const brokenFiles = report.testResults.filter((f) => f.status === 'failed' && f.assertionResults.length === 0);
   totals.failed += brokenFiles.length;
+  for (const file of report.testResults) {
+    const where = file.name.replace(process.cwd() + '/', '');
+    if (file.status === 'failed' && file.assertionResults.length === 0) failures.push(`${label}: ${where} (did not load)`);
+    for (const test of file.assertionResults) {
+      if (test.status === 'failed') failures.push(`${label}: ${where} › ${test.fullName}`);
+    }
+  }
   if (res.status !== 0 && report.numFailedTests === 0 && brokenFiles.length === 0) broken = true;
 }
 
@@ -83,5 +92,9 @@ if (!pgReachable && process.env.CI) {
   console.log(`\n(PostgreSQL not reachable at ${pgUrl}: database and process tests ran on PGlite only)`);
 }
 
+if (failures.length > 0) {
+  console.log('\nFailed:');
+  for (const failure of failures) console.log(`  ${failure}`);
+}
 console.log(`\n${totals.passed} passed, ${totals.failed} failed`);
 process.exit(totals.failed > 0 || broken ? 1 : 0);
