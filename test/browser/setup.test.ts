@@ -22,7 +22,7 @@ describe('first-run setup in the browser', { timeout: 90_000 }, () => {
     await page.getByLabel('Domain alamat surel pegawai').fill('dumaikota.go.id');
     await page.getByLabel(/Perwako Dumai 67\/2022/).check();
     // the regulation's own date is offered as the default
-    await expect.poll(() => page.getByLabel('Berlaku sejak').inputValue()).toBe('01/07/2022');
+    await expect.poll(() => page.getByRole('textbox', { name: 'Berlaku sejak' }).inputValue()).toBe('01/07/2022');
     await page.getByLabel('Nama lengkap').fill('Admin Diskominfo');
     await page.getByRole('textbox', { name: 'Alamat surel', exact: true }).fill('admin@dumaikota.go.id');
     await page.getByLabel(/^Kata sandi/).fill('pendek');

@@ -1,9 +1,10 @@
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq, getTableName, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { DB, Queryable, Tx } from '../../platform/db/database';
 import { AppError, notFound } from '../../platform/errors';
 import { newId } from '../../platform/ids';
 import { appendAudit } from '../../platform/audit/append-audit';
+import type { SealScope } from '../../platform/audit/row-seals';
 import { authorize } from '../../platform/policy/can';
 import type { RequestContext } from '../../platform/context';
 import type { FileStore } from '../../platform/files/file-store';
@@ -15,12 +16,25 @@ import { findReadableApplication } from '../applications/service';
 import { findRecordedPolicy, findRecordedPolicyByCode, labelOfPolicy } from '../internal-policies/service';
 import { policyForIndicator } from '../internal-policies/policy-indicators';
 import { findUserById } from '../people/queries';
-import { evaluationEvidence, evaluationExchanges, evaluationIndicators } from './tables';
+import { evaluationEvidence, evaluationExchanges, evaluationIndicators, evaluationOfficialResults } from './tables';
 import { findEvidence, findEvidenceItem, findExchanges, findIndicator } from './queries';
 import { agencyMayEdit, agencyMaySubmit, assessorMayDecide, indicatorState, isOwnAgencyIndicator } from './indicator-state';
 import { assertNotSubmitted, findFrameworkIndicator, loadCycle, type LoadedCycle } from './load-cycle';
 import { presentIndicatorRow } from './present';
 import { evidenceCode } from './evidence-code';
+
+/**
+ * The rows of its cycle an answer, a decision or an evidence item touches: its entry seals those
+ * only, since a cycle holds every indicator and every item of evidence (row-seals.ts).
+ */
+function indicatorSeal(indicatorId: string, touched: { evidence?: string; exchange?: string } = {}): SealScope {
+  return {
+    [getTableName(evaluationIndicators)]: [indicatorId],
+    [getTableName(evaluationEvidence)]: touched.evidence ? [touched.evidence] : [],
+    [getTableName(evaluationExchanges)]: touched.exchange ? [touched.exchange] : [],
+    [getTableName(evaluationOfficialResults)]: [],
+  };
+}
 
 async function loadIndicator(db: Queryable, ctx: RequestContext, cycleId: string, number: number) {
   const loaded = await loadCycle(db, ctx, cycleId);
@@ -134,7 +148,7 @@ export async function selfAssess(db: DB, ctx: RequestContext, cycleId: string, n
       .set({ selfLevel: input.level, explanation: input.explanation, selfAssessedAt: new Date(), selfAssessedBy: ctx.actor!.userId, submission, updatedAt: new Date() })
       .where(and(eq(evaluationIndicators.tenantId, ctx.tenantId), eq(evaluationIndicators.id, before.id)))
       .returning();
-    await appendAudit(tx, ctx, { action: 'evaluation.selfAssess', entityType: 'evaluation', entityId: cycleId, agencyId: before.agencyId, before, after });
+    await appendAudit(tx, ctx, { action: 'evaluation.selfAssess', entityType: 'evaluation', entityId: cycleId, agencyId: before.agencyId, before, after, sealScope: indicatorSeal(before.id) });
   });
   return getIndicator(db, ctx, cycleId, number);
 }
@@ -157,7 +171,7 @@ export async function verifyIndicator(db: DB, ctx: RequestContext, cycleId: stri
       .where(and(eq(evaluationIndicators.tenantId, ctx.tenantId), eq(evaluationIndicators.id, before.id)))
       .returning();
     const exchange = await recordExchange(tx, ctx, cycleId, number, 'verified', after.verifiedLevel, input.note);
-    await appendAudit(tx, ctx, { action: 'evaluation.verify', entityType: 'evaluation', entityId: cycleId, agencyId: before.agencyId, before, after: { ...after, exchange } });
+    await appendAudit(tx, ctx, { action: 'evaluation.verify', entityType: 'evaluation', entityId: cycleId, agencyId: before.agencyId, before, after: { ...after, exchange }, sealScope: indicatorSeal(before.id, { exchange: exchange.id }) });
   });
   return getIndicator(db, ctx, cycleId, number);
 }
@@ -175,7 +189,7 @@ export async function submitIndicator(db: DB, ctx: RequestContext, cycleId: stri
       .where(and(eq(evaluationIndicators.tenantId, ctx.tenantId), eq(evaluationIndicators.id, before.id)))
       .returning();
     const exchange = await recordExchange(tx, ctx, cycleId, number, 'submitted', before.selfLevel, input.note);
-    await appendAudit(tx, ctx, { action: 'evaluation.submitIndicator', entityType: 'evaluation', entityId: cycleId, agencyId: before.agencyId, before, after: { ...after, exchange } });
+    await appendAudit(tx, ctx, { action: 'evaluation.submitIndicator', entityType: 'evaluation', entityId: cycleId, agencyId: before.agencyId, before, after: { ...after, exchange }, sealScope: indicatorSeal(before.id, { exchange: exchange.id }) });
   });
   return getIndicator(db, ctx, cycleId, number);
 }
@@ -190,7 +204,7 @@ export async function returnIndicator(db: DB, ctx: RequestContext, cycleId: stri
       .where(and(eq(evaluationIndicators.tenantId, ctx.tenantId), eq(evaluationIndicators.id, before.id)))
       .returning();
     const exchange = await recordExchange(tx, ctx, cycleId, number, 'returned', null, input.note);
-    await appendAudit(tx, ctx, { action: 'evaluation.returnIndicator', entityType: 'evaluation', entityId: cycleId, agencyId: before.agencyId, before, after: { ...after, exchange } });
+    await appendAudit(tx, ctx, { action: 'evaluation.returnIndicator', entityType: 'evaluation', entityId: cycleId, agencyId: before.agencyId, before, after: { ...after, exchange }, sealScope: indicatorSeal(before.id, { exchange: exchange.id }) });
   });
   return getIndicator(db, ctx, cycleId, number);
 }
@@ -204,7 +218,7 @@ export async function addEvidenceFile(db: DB, ctx: RequestContext, store: FileSt
       .insert(evaluationEvidence)
       .values({ tenantId: ctx.tenantId, id: newId(), cycleId, indicatorNumber: number, kind: 'file', fileId: file.id, label: file.fileName, addedBy: ctx.actor!.userId, level: levelOf(input, row), itemNumber })
       .returning();
-    await appendAudit(tx, ctx, { action: 'evaluation.evidence.add', entityType: 'evaluation', entityId: cycleId, agencyId: row.agencyId, after: { ...after, sha256: file.sha256 } });
+    await appendAudit(tx, ctx, { action: 'evaluation.evidence.add', entityType: 'evaluation', entityId: cycleId, agencyId: row.agencyId, after: { ...after, sha256: file.sha256 }, sealScope: indicatorSeal(row.id, { evidence: after.id }) });
   });
   return getIndicator(db, ctx, cycleId, number);
 }
@@ -226,7 +240,7 @@ export async function addEvidenceLink(db: DB, ctx: RequestContext, cycleId: stri
       .insert(evaluationEvidence)
       .values({ tenantId: ctx.tenantId, id: newId(), cycleId, indicatorNumber: number, kind: 'record', recordType: input.recordType, recordId: input.recordId, label, addedBy: ctx.actor!.userId, level: levelOf(input, row), itemNumber })
       .returning();
-    await appendAudit(tx, ctx, { action: 'evaluation.evidence.add', entityType: 'evaluation', entityId: cycleId, agencyId: row.agencyId, after });
+    await appendAudit(tx, ctx, { action: 'evaluation.evidence.add', entityType: 'evaluation', entityId: cycleId, agencyId: row.agencyId, after, sealScope: indicatorSeal(row.id, { evidence: after.id }) });
   });
   return getIndicator(db, ctx, cycleId, number);
 }
@@ -240,7 +254,7 @@ export async function addEvidenceUrl(db: DB, ctx: RequestContext, cycleId: strin
       .insert(evaluationEvidence)
       .values({ tenantId: ctx.tenantId, id: newId(), cycleId, indicatorNumber: number, kind: 'url', url: input.url, label: input.label, addedBy: ctx.actor!.userId, level: levelOf(input, row), itemNumber })
       .returning();
-    await appendAudit(tx, ctx, { action: 'evaluation.evidence.add', entityType: 'evaluation', entityId: cycleId, agencyId: row.agencyId, after });
+    await appendAudit(tx, ctx, { action: 'evaluation.evidence.add', entityType: 'evaluation', entityId: cycleId, agencyId: row.agencyId, after, sealScope: indicatorSeal(row.id, { evidence: after.id }) });
   });
   return getIndicator(db, ctx, cycleId, number);
 }
@@ -252,7 +266,7 @@ export async function removeEvidence(db: DB, ctx: RequestContext, cycleId: strin
     const before = await findEvidenceItem(tx, ctx.tenantId, cycleId, number, evidenceId);
     if (!before) throw notFound('evidence');
     await tx.delete(evaluationEvidence).where(and(eq(evaluationEvidence.tenantId, ctx.tenantId), eq(evaluationEvidence.id, evidenceId)));
-    await appendAudit(tx, ctx, { action: 'evaluation.evidence.remove', entityType: 'evaluation', entityId: cycleId, agencyId: row.agencyId, before });
+    await appendAudit(tx, ctx, { action: 'evaluation.evidence.remove', entityType: 'evaluation', entityId: cycleId, agencyId: row.agencyId, before, sealScope: indicatorSeal(row.id, { evidence: evidenceId }) });
   });
   return getIndicator(db, ctx, cycleId, number);
 }

@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import type { Tx } from '../db/database';
 import { newId } from '../ids';
 import { auditCheckpoints, auditEntries, auditHeads } from './tables';
-import { sealEntity } from './row-seals';
+import { sealEntity, type SealScope } from './row-seals';
 import { sealedTables } from '../../db/sealed-tables';
 import { genesisHash, hashEntry } from './hash-entry';
 import { canonicalJson } from './canonical-json';
@@ -16,6 +16,8 @@ export interface AuditInput {
   agencyId?: string | null;
   before?: unknown;
   after?: unknown;
+  /** the rows of the entity's child tables this write touched, when sealing all of them would cost too much (row-seals.ts) */
+  sealScope?: SealScope;
 }
 
 // Fields never copied into the trail.
@@ -34,7 +36,7 @@ function scrub(value: unknown): unknown {
 async function sealsFor(tx: Tx, tenantId: string, input: AuditInput) {
   const specs = sealedTables[input.entityType];
   if (!specs || !input.entityId) return null;
-  return sealEntity(tx, specs, tenantId, input.entityId);
+  return sealEntity(tx, specs, tenantId, input.entityId, input.sealScope);
 }
 
 /**

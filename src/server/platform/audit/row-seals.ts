@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { and, eq, getTableColumns, type Column } from 'drizzle-orm';
+import { and, eq, getTableColumns, inArray, type Column } from 'drizzle-orm';
 import type { PgTable } from 'drizzle-orm/pg-core';
 import type { Queryable } from '../db/database';
 import { canonicalJson } from './canonical-json';
@@ -31,6 +31,12 @@ export interface SealedTable {
 export interface TableSeal {
   columns: string[];
   rows: Record<string, string>;
+  /**
+   * Present when the seal covers only the rows this write touched (their ids; an id with no
+   * hash in `rows` was deleted by the write): the entity's other rows keep the hash of the
+   * entry that last sealed them. Absent: the seal covers every row the entity has.
+   */
+  only?: string[];
 }
 export type LegacyTableSeal = Record<string, string>;
 export type EntitySeals = Record<string, TableSeal | LegacyTableSeal>;
@@ -57,16 +63,26 @@ export function propertyOf(spec: SealedTable, column: Column): string {
   return found[0];
 }
 
+/**
+ * Per sealed table name, the ids of the only rows a write touched. An entity with many rows (an
+ * evaluation cycle holds every indicator and every piece of evidence) would otherwise read and
+ * hash all of them on every answer; a table not named here is sealed whole.
+ */
+export type SealScope = Readonly<Record<string, readonly string[]>>;
+
 /** The seals of one entity's rows, read inside the writing transaction after the write. */
-export async function sealEntity(tx: Queryable, specs: readonly SealedTable[], tenantId: string, entityId: string): Promise<EntitySeals> {
+export async function sealEntity(tx: Queryable, specs: readonly SealedTable[], tenantId: string, entityId: string, scope: SealScope = {}): Promise<EntitySeals> {
   const seals: EntitySeals = {};
   for (const spec of specs) {
+    const only = scope[spec.name];
+    if (only && only.length === 0) continue;
     const rows = (await tx
       .select()
       .from(spec.table)
-      .where(and(eq(spec.tenant, tenantId), eq(spec.owner, entityId)))) as Record<string, unknown>[];
+      .where(and(eq(spec.tenant, tenantId), eq(spec.owner, entityId), only ? inArray(spec.id, [...only]) : undefined))) as Record<string, unknown>[];
     const columns = sealedColumns(rows[0] ?? emptyRow(spec), spec.unaudited);
-    seals[spec.name] = { columns, rows: Object.fromEntries(rows.map((row) => [rowKey(spec, row), hashRow(row, columns)])) };
+    const hashes = Object.fromEntries(rows.map((row) => [rowKey(spec, row), hashRow(row, columns)]));
+    seals[spec.name] = only ? { columns, rows: hashes, only: [...new Set(only)].sort() } : { columns, rows: hashes };
   }
   return seals;
 }

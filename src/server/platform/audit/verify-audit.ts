@@ -20,16 +20,33 @@ export interface AuditBreak {
 
 export type AuditVerification = { intact: true; entries: number } | { intact: false; entries: number; brokenAt: AuditBreak };
 
-interface LatestSeal {
+/** The entry that last sealed one row, and what it sealed. */
+interface RowSeal {
   seq: number;
   id: string;
+  hash: string;
   /** the columns the seal hashed; null for a legacy seal, which hashed every column it then had */
   columns: string[] | null;
-  rows: Record<string, string>;
+}
+
+/** One entity's rows of one table as its entries sealed them, folded in chain order. */
+interface SealedRows {
+  /** the last entry that sealed any of them */
+  last: { seq: number; id: string };
+  rows: Map<string, RowSeal>;
 }
 
 function isTableSeal(seal: EntitySeals[string]): seal is TableSeal {
   return Array.isArray((seal as TableSeal).columns) && typeof (seal as TableSeal).rows === 'object';
+}
+
+/** A whole seal replaces what the entity's rows were; a seal of the rows a write touched updates only those (row-seals.ts). */
+function foldSeal(previous: SealedRows | undefined, seal: EntitySeals[string], at: { seq: number; id: string }): SealedRows {
+  const table = isTableSeal(seal) ? seal : { columns: null, rows: seal, only: undefined };
+  const rows = table.only && previous ? new Map(previous.rows) : new Map<string, RowSeal>();
+  for (const rowId of table.only ?? []) rows.delete(rowId);
+  for (const [rowId, hash] of Object.entries(table.rows)) rows.set(rowId, { ...at, hash, columns: table.columns });
+  return { last: at, rows };
 }
 
 interface ChainWalk {
@@ -37,8 +54,8 @@ interface ChainWalk {
   lastSeq: number;
   lastHash: string;
   broken?: AuditBreak;
-  /** `${table}|${entity id}` → the rows the last entry about that entity sealed */
-  latest: Map<string, LatestSeal>;
+  /** `${table}|${entity id}` → that entity's rows as its entries sealed them */
+  latest: Map<string, SealedRows>;
   /** `${entity type}|${entity id}` of every entry, sealed or not */
   named: Set<string>;
 }
@@ -62,8 +79,8 @@ async function walkChain(db: Queryable, tenantId: string, pageSize: number): Pro
       if (row.entityId) {
         walk.named.add(`${row.entityType}|${row.entityId}`);
         for (const [table, seal] of Object.entries((row.seals ?? {}) as EntitySeals)) {
-          const latest = isTableSeal(seal) ? { columns: seal.columns, rows: seal.rows } : { columns: null, rows: seal };
-          walk.latest.set(`${table}|${row.entityId}`, { ...at, ...latest });
+          const key = `${table}|${row.entityId}`;
+          walk.latest.set(key, foldSeal(walk.latest.get(key), seal, at));
         }
       }
       walk.lastHash = hash;
@@ -98,25 +115,26 @@ async function checkRows(db: Queryable, tenantId: string, walk: ChainWalk): Prom
     for (const spec of specs) {
       const current = await readSealedRows(db, spec, tenantId);
       for (const [owner, rows] of current) {
-        const seal = walk.latest.get(`${spec.name}|${owner}`);
+        const sealed = walk.latest.get(`${spec.name}|${owner}`);
         const first = Object.keys(rows)[0];
-        if (!seal) {
+        if (!sealed) {
           if (walk.named.has(`${entityType}|${owner}`)) continue;
           return { seq: 0, id: '', reason: walk.count === 0 ? 'trail_missing' : 'row_unaudited', table: spec.name, rowId: first };
         }
         for (const [rowId, row] of Object.entries(rows)) {
-          if (!(rowId in seal.rows)) return { seq: seal.seq, id: seal.id, reason: 'row_unaudited', table: spec.name, rowId };
+          const seal = sealed.rows.get(rowId);
+          if (!seal) return { ...sealed.last, reason: 'row_unaudited', table: spec.name, rowId };
           // a legacy seal covered the columns the table had then, not those a later migration added
           const columnSets = seal.columns ? [seal.columns] : legacySealColumnSets(spec.name, sealedColumns(row, spec.unaudited));
-          if (!columnSets.some((columns) => seal.rows[rowId] === hashRow(row, columns))) return { seq: seal.seq, id: seal.id, reason: 'row_changed', table: spec.name, rowId };
+          if (!columnSets.some((columns) => seal.hash === hashRow(row, columns))) return { seq: seal.seq, id: seal.id, reason: 'row_changed', table: spec.name, rowId };
         }
       }
-      for (const [key, seal] of walk.latest) {
+      for (const [key, sealed] of walk.latest) {
         const [table, owner] = key.split('|');
         if (table !== spec.name) continue;
         const rows = current.get(owner) ?? {};
-        const gone = Object.keys(seal.rows).find((rowId) => !(rowId in rows));
-        if (gone) return { seq: seal.seq, id: seal.id, reason: 'row_deleted', table: spec.name, rowId: gone };
+        const gone = [...sealed.rows].find(([rowId]) => !(rowId in rows));
+        if (gone) return { seq: gone[1].seq, id: gone[1].id, reason: 'row_deleted', table: spec.name, rowId: gone[0] };
       }
     }
   }
