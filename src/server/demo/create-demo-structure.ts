@@ -4,6 +4,7 @@ import type { Actor } from '../platform/policy/actor';
 import { createLogger } from '../platform/logger';
 import { createAgencyInTx } from '../modules/agencies/service';
 import { createUserInTx } from '../modules/people/service';
+import { hashPassword } from '../modules/people/passwords';
 import { buildAgencyInput, buildUserInput } from '../testing/factories';
 import type { DemoAgency } from './agency-catalogue';
 import type { DemoPerson } from './demo-people';
@@ -45,10 +46,12 @@ export async function createDemoAgencies(db: DB, admin: RequestContext, agencies
 /** Every account in one transaction, as the administrator; returns a context to act as each, by e-mail. */
 export async function createDemoPeople(db: DB, admin: RequestContext, people: readonly DemoPerson[], agencyIds: Map<string, string>, password: string) {
   const contexts = new Map<string, RequestContext>();
+  // every demo account has the same one-time password: one argon2 hash serves them all
+  const passwordHash = hashPassword(password);
   await db.transaction(async (tx) => {
     for (const p of people) {
       const roles = p.roles.map((r) => ({ role: r.role, agencyId: r.agency ? agencyIds.get(r.agency)! : null }));
-      const user = await createUserInTx(tx, admin, buildUserInput({ email: p.email, name: p.name, password, roles }));
+      const user = await createUserInTx(tx, admin, buildUserInput({ email: p.email, name: p.name, password, roles }), { passwordHash });
       contexts.set(p.email, demoContext(admin.tenantId, { userId: user.id, tenantId: admin.tenantId, label: user.name, roles, via: 'session' }));
     }
   });
