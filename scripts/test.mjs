@@ -29,6 +29,7 @@ function run(label, args, env) {
   });
   if (!existsSync(out)) {
     console.error(`${label}: the test run produced no report (exit ${res.status})`);
+    failures.push(`${label}: produced no report (exit ${res.status})`);
     broken = true;
     totals.failed++;
     return;
@@ -46,7 +47,12 @@ function run(label, args, env) {
       if (test.status === 'failed') failures.push(`${label}: ${where} › ${test.fullName}`);
     }
   }
-  if (res.status !== 0 && report.numFailedTests === 0 && brokenFiles.length === 0) broken = true;
+  // an error outside every test (a global setup that failed, an unhandled rejection) fails the
+  // layer even when no test did: count it, and name it, so the closing line never says 0 failed
+  if (res.status !== 0 && report.numFailedTests === 0 && brokenFiles.length === 0) {
+    totals.failed++;
+    failures.push(`${label}: ended with exit ${res.status} outside any test (${report.numTotalTests} tests ran; see the "Unhandled Error" above)`);
+  }
 }
 
 async function postgresReachable(url) {
@@ -64,12 +70,14 @@ console.log('=== typecheck ===');
 const typecheck = spawnSync('npx', ['tsc', '--noEmit', '-p', '.'], { stdio: 'inherit' });
 if (typecheck.status !== 0) {
   console.error('typecheck failed');
+  failures.push('typecheck failed');
   totals.failed++;
 }
 
 const build = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], { stdio: 'inherit' });
 if (build.status !== 0) {
   console.error('web build failed');
+  failures.push('web build failed');
   broken = true;
   totals.failed++;
 }
