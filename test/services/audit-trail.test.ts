@@ -29,6 +29,21 @@ describe('audit trail (Palu 14/2022 Ps 10(3): pendeteksian modifikasi)', () => {
     expect(rows[3]).toMatchObject({ before_name: agency.name, after_name: 'Dinas Komunikasi dan Informatika' });
   });
 
+  it('writes at once queue on the chain head: every entry lands once, in sequence, and the checkpoint names the last', async () => {
+    const { db } = database;
+    const { tenantId, admin } = await createTestTenant(db);
+    const agencies = [];
+    for (let i = 0; i < 6; i++) agencies.push(await createTestAgency(db, admin));
+    await Promise.all(agencies.map((a, i) => updateAgency(db, admin, a.id, { name: `Dinas Serentak ${i}` })));
+    // tenant.create, user.create, six agency.create, six agency.update
+    expect(await verifyAuditChain(db, tenantId)).toEqual({ intact: true, entries: 14 });
+    const [head] = await queryRows<{ seq: string; checkpoint: string }>(
+      db,
+      sql`SELECT h.seq, c.seq AS checkpoint FROM audit_heads h JOIN audit_checkpoints c USING (tenant_id) WHERE h.tenant_id = ${tenantId}`,
+    );
+    expect([Number(head.seq), Number(head.checkpoint)]).toEqual([14, 14]);
+  });
+
   it('reports the exact entry changed behind the application’s back', async () => {
     const { db } = database;
     const { tenantId, admin } = await createTestTenant(db);

@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type { Tx } from '../db/database';
 import { newId } from '../ids';
 import { auditCheckpoints, auditEntries, auditHeads } from './tables';
@@ -39,6 +39,16 @@ async function sealsFor(tx: Tx, tenantId: string, input: AuditInput) {
   return sealEntity(tx, specs, tenantId, input.entityId, input.sealScope);
 }
 
+/** The tenant's chain head, locked until the transaction ends; created at genesis on the tenant's first entry. */
+async function lockHead(tx: Tx, tenantId: string) {
+  const select = () => tx.select().from(auditHeads).where(eq(auditHeads.tenantId, tenantId)).for('update');
+  const [head] = await select();
+  if (head) return head;
+  await tx.insert(auditHeads).values({ tenantId, seq: 0, hash: genesisHash }).onConflictDoNothing();
+  const [created] = await select();
+  return created;
+}
+
 /**
  * Append one entry to the tenant's chain inside the caller's transaction, after the write it
  * records: the entry seals the entity's rows as they now stand. The head row is locked so
@@ -46,15 +56,7 @@ async function sealsFor(tx: Tx, tenantId: string, input: AuditInput) {
  * a second copy of the head.
  */
 export async function appendAudit(tx: Tx, ctx: Pick<RequestContext, 'tenantId' | 'actor'>, input: AuditInput) {
-  await tx
-    .insert(auditHeads)
-    .values({ tenantId: ctx.tenantId, seq: 0, hash: genesisHash })
-    .onConflictDoNothing();
-  const [head] = await tx
-    .select()
-    .from(auditHeads)
-    .where(eq(auditHeads.tenantId, ctx.tenantId))
-    .for('update');
+  const head = await lockHead(tx, ctx.tenantId);
   const entry = {
     tenantId: ctx.tenantId,
     seq: head.seq + 1,
@@ -73,13 +75,10 @@ export async function appendAudit(tx: Tx, ctx: Pick<RequestContext, 'tenantId' |
   };
   const hash = hashEntry(entry);
   await tx.insert(auditEntries).values({ ...entry, hash });
-  await tx
-    .update(auditHeads)
-    .set({ seq: entry.seq, hash })
-    .where(eq(auditHeads.tenantId, ctx.tenantId));
-  await tx
-    .insert(auditCheckpoints)
-    .values({ tenantId: ctx.tenantId, seq: entry.seq, hash })
-    .onConflictDoUpdate({ target: auditCheckpoints.tenantId, set: { seq: entry.seq, hash } });
+  // the head and its checkpoint move together, in one statement (every write of the product ends here)
+  await tx.execute(sql`
+    WITH head AS (UPDATE ${auditHeads} SET seq = ${entry.seq}, hash = ${hash} WHERE tenant_id = ${ctx.tenantId})
+    INSERT INTO ${auditCheckpoints} (tenant_id, seq, hash) VALUES (${ctx.tenantId}, ${entry.seq}, ${hash})
+    ON CONFLICT (tenant_id) DO UPDATE SET seq = EXCLUDED.seq, hash = EXCLUDED.hash`);
   return entry;
 }
