@@ -57,7 +57,7 @@ function SearchPanel({ onOpen }: { onOpen: (path: string) => void }) {
     : error
       ? error instanceof ApiError
         ? error.messages.q ?? error.title
-        : t('errors.INTERNAL', { requestId: '' })
+        : t('web.error.network')
       : !current
         ? t('search.loading')
         : options.length === 0
