@@ -32,6 +32,7 @@ describe('search from the header', { timeout: 120_000 }, () => {
     await page.setViewportSize({ width: 1280, height: 800 });
     await page.goto(`${app.baseUrl}/`);
     await page.getByTestId('search-open').waitFor();
+    await page.getByRole('heading', { level: 1 }).waitFor();
 
     await page.keyboard.press('Control+K');
     const input = page.getByRole('combobox', { name: 'Cari di Simpul' });
@@ -49,12 +50,12 @@ describe('search from the header', { timeout: 120_000 }, () => {
     await page.keyboard.press('ArrowUp');
     await page.keyboard.press('ArrowDown');
     const chosen = group.getByRole('option').nth(2);
-    expect(await chosen.getAttribute('aria-selected')).toBe('true');
+    await chosen.and(page.locator('[aria-selected="true"]')).waitFor();
     expect(await input.getAttribute('aria-activedescendant')).toBe(await chosen.getAttribute('id'));
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { name: titles[2] }).waitFor();
     expect(page.url()).toMatch(/\/agencies\/[0-9a-f-]{36}$/);
-    expect(await page.getByRole('dialog').count()).toBe(0);
+    await page.getByRole('dialog').waitFor({ state: 'detached' });
 
     // "/" opens it again outside a field; the code finds the agency, and nothing is said plainly
     await page.keyboard.press('/');
@@ -97,8 +98,8 @@ describe('search from the header', { timeout: 120_000 }, () => {
     const input = page.getByRole('combobox', { name: 'Cari di Simpul' });
     await input.fill('simpus');
     await page.getByText(/hasil untuk “simpus”/).waitFor();
-    const box = await page.getByRole('dialog').boundingBox();
-    expect(box?.width).toBe(390);
+    // the dialog fills the screen once its opening transition is over
+    await expect.poll(async () => (await page.getByRole('dialog').boundingBox())?.width).toBe(390);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     expect(await findAccessibilityViolations(page)).toEqual([]);
     await page.keyboard.press('Enter');
