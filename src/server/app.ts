@@ -34,6 +34,8 @@ import { outboxRoutes } from './modules/notifications/outbox-routes';
 import { tenantSettingsRoutes } from './modules/tenants/settings-routes';
 import { documentSettingsRoutes } from './platform/documents/settings-routes';
 import { homeRoutes } from './modules/home/routes';
+import { searchRoutes } from './modules/search/routes';
+import { searchProviders } from './search-providers';
 
 /**
  * The whole HTTP app: the same pipeline on every API route (context → body limit → auth →
@@ -72,6 +74,7 @@ export function createApp(deps: AppDeps) {
   api.route('/', tenantSettingsRoutes(deps));
   api.route('/', documentSettingsRoutes(deps));
   api.route('/', homeRoutes(deps));
+  api.route('/', searchRoutes(deps, searchProviders));
   app.route('/api/v1', api);
   // no sign-in needed: public verification of signed documents
   app.route('/api/public', documentRoutes(deps));

@@ -1,4 +1,4 @@
-import type { Permission } from '../../src/server/platform/policy/can';
+import { can, type Permission } from '../../src/server/platform/policy/can';
 import type { ApplicationRecord } from '../../src/server/platform/policy/resources/application';
 import type { RequestContext } from '../../src/server/platform/context';
 import type { DB } from '../../src/server/platform/db/database';
@@ -105,6 +105,13 @@ async function applicationSheet(f: WalkFixtures) {
   );
 }
 
+/** The search offers none of the walk's applications the reader may not read. */
+function inspectSearch(body: unknown, f: WalkFixtures, a: WalkActor): string[] {
+  const groups = (body as { groups: { group: string; hits: { id: string }[] }[] }).groups;
+  const found = new Set(groups.filter((g) => g.group === 'application').flatMap((g) => g.hits.map((h) => h.id)));
+  return appTargets.filter((t) => found.has(f.apps[t].id) && !can(a.ctx.actor, 'application.read', f.apps[t])).map((t) => `search offers ${t}`);
+}
+
 /**
  * Every API route (method + OpenAPI path) with what its service checks and a valid-looking
  * request. The walk fails on a route missing here, so a new route must be added.
@@ -207,6 +214,8 @@ export const routeTable: Record<string, RouteCase[]> = {
   'GET /api/v1/compliance': [{ permission: 'compliance.read', request: async () => ({ path: '/api/v1/compliance' }) }],
   // each panel is its module's service, so what the person may see is decided there (test/http/home.test.ts)
   'GET /api/v1/home': [{ permission: 'tenant.read', request: async () => ({ path: '/api/v1/home' }) }],
+  // each group is its module's answer under the module's read rule (test/http/search.test.ts)
+  'GET /api/v1/search': [{ permission: 'tenant.read', inspect: inspectSearch, request: async () => ({ path: '/api/v1/search?q=aplikasi%20uji&limit=20' }) }],
   'GET /api/v1/compliance/calendar': [{ permission: 'compliance.read', request: async () => ({ path: '/api/v1/compliance/calendar' }) }],
   'GET /api/v1/compliance/obligations/{regulation}/{ref}': [{ permission: 'compliance.read', request: async () => ({ path: '/api/v1/compliance/obligations/dumai-18-2019/5-1' }) }],
   'GET /api/v1/compliance/export/xlsx': [{ permission: 'compliance.read', request: async () => ({ path: '/api/v1/compliance/export/xlsx' }) }],

@@ -8,6 +8,7 @@ import { modules } from '../modules';
 import { DemoBanner } from './demo-banner';
 import { LanguageSwitch } from './language-switch';
 import { UserMenu } from './user-menu';
+import { HeaderSearch } from '../search/header-search';
 
 function isActive(current: string, path: string) {
   return path === '/' ? current === '/' : current === path || current.startsWith(`${path}/`);
@@ -43,6 +44,7 @@ export function AppLayout({ children }: { children: ReactNode }) {
             </Text>
           </Group>
           <Group gap="sm" wrap="nowrap">
+            <HeaderSearch />
             {headerWidgets.map((Widget, i) => (
               <Widget key={i} />
             ))}

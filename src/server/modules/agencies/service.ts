@@ -43,6 +43,14 @@ export async function listAllAgencies(db: Queryable, tenantId: string) {
   return db.select().from(agencies).where(eq(agencies.tenantId, tenantId)).orderBy(asc(agencies.name));
 }
 
+/** The names of some agencies of a tenant, for other modules' search lines (agencies are public within the tenant). */
+export async function findAgencyNames(db: Queryable, tenantId: string, ids: string[]) {
+  const unique = [...new Set(ids)];
+  if (unique.length === 0) return new Map<string, string>();
+  const rows = await db.select({ id: agencies.id, name: agencies.name }).from(agencies).where(and(eq(agencies.tenantId, tenantId), inArray(agencies.id, unique)));
+  return new Map(rows.map((r) => [r.id, r.name]));
+}
+
 export async function findAgenciesBySpecialRole(db: Queryable, tenantId: string, role: string) {
   return db
     .select()
