@@ -21,12 +21,24 @@ function selectLiveDatasets(model: ComplianceReadModel): ReadDataset[] {
 
 /** Months between updates for the update-frequency codes whose cadence is a whole number of months. */
 const frequencyMonths: Record<string, number> = { monthly: 1, quarterly: 3, semiannual: 6, annual: 12, biennial: 24 };
+/** Days between updates for the codes shorter than a month. */
+const frequencyDays: Record<string, number> = { daily: 1, weekly: 7 };
+
+/** The day the next update is due after `lastUpdatedAt`, or null for a frequency with no cadence (irregular, once). */
+function nextUpdateDue(frequency: string, lastUpdatedAt: string): string | null {
+  if (frequency in frequencyDays) return addDays(lastUpdatedAt, frequencyDays[frequency]);
+  if (frequency in frequencyMonths) return addMonths(lastUpdatedAt, frequencyMonths[frequency]);
+  return null;
+}
 
 /**
  * Dumai 18/2019 Ps 11(5): agencies keep their data up to date ("pemutakhiran"). A dataset
- * without an update frequency or never updated is a gap; one past its next update is not
- * met; one whose update falls due within the window is due soon. Frequencies shorter than
- * a month are not judged here (the read model keeps only the last update date).
+ * without an update frequency or never updated is a gap; one past its next update (its last
+ * update plus its stated frequency: a day, a week, months) is not met; one whose update falls
+ * due within the window is due soon. A daily or weekly dataset is judged against its last
+ * update like the others (a stated frequency is not evidence of keeping it), but never "due
+ * soon": its cadence is shorter than the window, so every current one would be. Irregular and
+ * one-off datasets have no cadence to miss once they have been updated.
  */
 export function checkDatasetsKeptCurrent(): DatasetCheck {
   return (model) => {
@@ -47,11 +59,10 @@ export function checkDatasetsKeptCurrent(): DatasetCheck {
         missing.push(describeDataset(dataset, 'compliance.datasetNeverUpdated'));
         continue;
       }
-      const months = frequencyMonths[dataset.updateFrequency];
-      if (months === undefined) continue;
-      const due = addMonths(dataset.lastUpdatedAt, months);
+      const due = nextUpdateDue(dataset.updateFrequency, dataset.lastUpdatedAt);
+      if (due === null) continue;
       if (due < today) missing.push(describeDataset(dataset, 'compliance.datasetOutdated', { dueDate: due }));
-      else if (due <= soon) dueSoon.push({ dueDate: due, finding: describeDataset(dataset, 'compliance.datasetUpdateDueSoon') });
+      else if (due <= soon && !(dataset.updateFrequency in frequencyDays)) dueSoon.push({ dueDate: due, finding: describeDataset(dataset, 'compliance.datasetUpdateDueSoon') });
     }
     return summarizeFindings({
       missing,
