@@ -16,22 +16,19 @@ let tenantId: string;
 let admin: Session;
 let other: Session;
 let agencyId: string;
-let adminContext: () => Promise<Awaited<ReturnType<typeof createTestTenant>>['admin']>;
-let slug: string;
+let tenant: Awaited<ReturnType<typeof createTestTenant>>;
 let n = 0;
 const newKey = () => `uji-kunci-${Date.now().toString(36)}-${++n}`;
 
 beforeAll(async () => {
   database = await openTestDatabase();
   app = createTestApp(database.db).app;
-  const tenant = await createTestTenant(database.db);
+  tenant = await createTestTenant(database.db);
   tenantId = tenant.tenantId;
   admin = await signIn(app, tenant.input.admin.email, undefined, tenant.slug);
   const second = await createTestUser(database.db, tenant.admin, [{ role: 'admin', agencyId: null }]);
   other = await signIn(app, second.user.email, testPassword, tenant.slug);
   agencyId = (await createTestAgency(database.db, tenant.admin)).id;
-  adminContext = async () => tenant.admin;
-  slug = tenant.slug;
 });
 afterAll(async () => database.close());
 
@@ -121,8 +118,8 @@ describe('an upload sent twice with one Idempotency-Key stores one file (issue 8
   let producer: Session;
   let newDataset: () => Promise<{ id: string }>;
   beforeAll(async () => {
-    const cast = await createCatalogueCast(database.db, await adminContext());
-    producer = await signIn(app, cast.producer.user.email, testPassword, slug);
+    const cast = await createCatalogueCast(database.db, tenant.admin);
+    producer = await signIn(app, cast.producer.user.email, testPassword, tenant.slug);
     newDataset = () => createTestDataset(database.db, cast.producer.ctx, cast.producerAgency.id);
   });
   const upload = (datasetId: string, form: FormData, key: string) => call(app, producer, 'POST', `/api/v1/datasets/${datasetId}/resources/file`, form, { 'idempotency-key': key });
