@@ -1,5 +1,5 @@
 import type { CheckResult, ComplianceReadModel, Finding, ReadDataset } from '../types';
-import { emptyRegistry, notMeasurable, summarizeFindings, type DueFinding } from './check-result';
+import { emptyRegistry, noneConcerned, notMeasurable, summarizeFindings, type DueFinding } from './check-result';
 import { addDays, addMonths, dueSoonWindowDays, toDay } from './dates';
 import { selectActiveAgencies } from './scope';
 
@@ -79,6 +79,8 @@ export function checkEveryAgencyManagesData(): DatasetCheck {
     if (!model.datasets) return notMeasurable('data_catalogue');
     const producers = new Set(selectLiveDatasets(model).map((d) => d.producerAgencyId));
     const agencies = selectActiveAgencies(model);
+    // Jambi 10/2017 Ps 11(1) over no agency would be a vacuous met
+    if (agencies.length === 0) return notMeasurable('organisation', 'registry_empty');
     const missing: Finding[] = agencies
       .filter((a) => !producers.has(a.id))
       .map((a) => ({ messageKey: 'compliance.agencyWithoutDataset', params: { agency: a.name }, agencyId: a.id, recordType: 'agency', recordId: a.id }));
@@ -92,14 +94,17 @@ export function checkEveryAgencyManagesData(): DatasetCheck {
 
 /**
  * Jambi 10/2017 Ps 11(5)-(6): the staffing database is keyed on NIP and the population
- * database on NIK. Datasets of `category` must record `identifier` as their key.
+ * database on NIK. Datasets of `category` must record `identifier` as their key. No dataset
+ * at all: registry empty; datasets but none of the category: not applicable (none concerned).
  */
 export function checkDatasetKeyIdentifier(options: { category: string; identifier: string }): DatasetCheck {
   return (model) => {
     if (!model.datasets) return notMeasurable('data_catalogue');
-    const inCategory = selectLiveDatasets(model).filter((d) => d.category === options.category);
-    // no dataset of the category registered: nothing shows its key, so nothing is measured
-    if (inCategory.length === 0) return notMeasurable('data_catalogue', 'registry_empty');
+    const live = selectLiveDatasets(model);
+    if (live.length === 0) return emptyRegistry(model, 'datasets', 'data_catalogue');
+    const inCategory = live.filter((d) => d.category === options.category);
+    // datasets registered, none of the category: the duty concerns none of them
+    if (inCategory.length === 0) return noneConcerned('datasets');
     const missing = inCategory
       .filter((d) => d.keyIdentifier?.toLowerCase() !== options.identifier)
       .map((d) => describeDataset(d, 'compliance.datasetKeyIdentifier', { identifier: options.identifier.toUpperCase(), category: options.category }));
