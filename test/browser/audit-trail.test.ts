@@ -49,8 +49,8 @@ describe('the audit trail in the browser (Palu 14/2022 Ps 10(3))', { timeout: 12
     const tomorrow = new Date(Date.now() + 86_400_000);
     const pad = (n: number) => String(n).padStart(2, '0');
     // the Indonesian date field (DateField): typed dd/mm/yyyy, taken when the field is left
-    await page.getByLabel('Dari tanggal').fill(`${pad(tomorrow.getDate())}/${pad(tomorrow.getMonth() + 1)}/${tomorrow.getFullYear()}`);
-    await page.getByLabel('Dari tanggal').press('Tab');
+    await page.getByLabel('Dari tanggal', { exact: true }).fill(`${pad(tomorrow.getDate())}/${pad(tomorrow.getMonth() + 1)}/${tomorrow.getFullYear()}`);
+    await page.getByLabel('Dari tanggal', { exact: true }).press('Tab');
     await expect.poll(() => entries.getByText('Perangkat daerah diubah').count()).toBe(0);
     await page.getByRole('button', { name: 'Hapus filter' }).click();
     await entries.getByText('Akun pengguna dibuat').first().waitFor();
