@@ -62,7 +62,7 @@ const auditCommand: Command = async ({ database, args, options }) => {
     const message = describeAuditVerification('id', result);
     if (!result.intact) broken++;
     if (options.json) console.log(JSON.stringify({ tenant: tenant.slug, ...result, message }));
-    else if (result.intact) console.log(`${tenant.slug}: intact (${result.entries} entries)`);
+    else if (result.intact) console.log(`${tenant.slug}: intact (${result.entries} entries${result.notYetSealed ? `; ${result.notYetSealed} rows not yet sealed` : ''})`);
     else console.log(`${tenant.slug}: BROKEN (${result.brokenAt.reason}): ${message}`);
   }
   return broken > 0 ? 2 : 0;

@@ -24,6 +24,8 @@ export const AuditVerificationView = z
   .object({
     intact: z.boolean(),
     entries: z.number().int(),
+    /** rows whose table was sealed after their record's last entry: not judged until their next write */
+    notYetSealed: z.number().int().optional(),
     brokenAt: z
       .object({ seq: z.number().int(), id: z.string(), reason: z.string(), table: z.string().optional(), rowId: z.string().optional() })
       .optional(),

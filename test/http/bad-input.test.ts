@@ -120,6 +120,23 @@ describe('bad input becomes problem details', () => {
       await expectNothingStored();
     });
 
+    // PostgreSQL text cannot hold U+0000: refused like the JSON path does (refuse-nul.ts), never a 500
+    it('a NUL in a multipart text field, a field name or a file name → 400 NUL_CHARACTER naming it, nothing stored', async () => {
+      const audit = await countAudit(database.db, tenant.tenantId);
+      const withNote = fileForm('laporan.pdf', pdfBytes());
+      withNote.append('notes', 'catatan\u0000tersembunyi');
+      const p1 = await expectProblem(await call(app, session, 'POST', '/api/v1/periodic-reports/submissions', withNote), 400, 'NUL_CHARACTER');
+      expect(p1.fields).toEqual({ notes: 'NUL_CHARACTER' });
+      const p2 = await expectProblem(await call(app, session, 'POST', handoverFile(), fileForm('laporan\u0000.pdf', pdfBytes(), 'application/pdf')), 400, 'NUL_CHARACTER');
+      expect(p2.fields).toEqual({ file: 'NUL_CHARACTER' });
+      expect(p2.title).toBe('Masukan pada file memuat karakter NUL (kode 0), yang tidak diizinkan.');
+      const badName = fileForm('laporan.pdf', pdfBytes(), 'application/pdf');
+      badName.append('x\u0000y', 'z');
+      await expectProblem(await call(app, session, 'POST', handoverFile(), badName), 400, 'NUL_CHARACTER');
+      await expectNothingStored();
+      expect(await countAudit(database.db, tenant.tenantId)).toBe(audit);
+    });
+
     it('a missing file field → 422, the file marked required', async () => {
       const form = new FormData();
       form.append('lain', 'x');

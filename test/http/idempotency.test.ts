@@ -7,6 +7,8 @@ import { buildApplicationInput, createTestAgency, createTestTenant, createTestUs
 import { applications } from '../../src/server/modules/applications/tables';
 import { claimIdempotencyKey, deleteExpiredIdempotencyKeys, idempotencyTtlMs } from '../../src/server/platform/idempotency/idempotency-store';
 import { idempotencyKeys } from '../../src/server/platform/idempotency/tables';
+import { createCatalogueCast, createTestDataset } from '../../src/server/testing/datacatalogue-factories';
+import { datasetResources } from '../../src/server/modules/datasets/tables';
 
 let database: Database;
 let app: TestApp;
@@ -14,13 +16,14 @@ let tenantId: string;
 let admin: Session;
 let other: Session;
 let agencyId: string;
+let tenant: Awaited<ReturnType<typeof createTestTenant>>;
 let n = 0;
 const newKey = () => `uji-kunci-${Date.now().toString(36)}-${++n}`;
 
 beforeAll(async () => {
   database = await openTestDatabase();
   app = createTestApp(database.db).app;
-  const tenant = await createTestTenant(database.db);
+  tenant = await createTestTenant(database.db);
   tenantId = tenant.tenantId;
   admin = await signIn(app, tenant.input.admin.email, undefined, tenant.slug);
   const second = await createTestUser(database.db, tenant.admin, [{ role: 'admin', agencyId: null }]);
@@ -101,6 +104,54 @@ describe('a create sent twice with one Idempotency-Key makes one record', () => 
     const malformed = await register(admin, buildApplicationInput(agencyId), 'pendek');
     expect(malformed.status).toBe(400);
     expect(((await malformed.json()) as { code: string }).code).toBe('IDEMPOTENCY_KEY_INVALID');
+  });
+});
+
+/** A fresh form each time, as a browser builds one per send: every send has its own boundary. */
+function csvForm(content = 'nama,jumlah\r\nPuskesmas A,3\r\n', name = 'puskesmas.csv') {
+  const form = new FormData();
+  form.append('file', new File([content], name, { type: 'text/csv' }));
+  return form;
+}
+
+describe('an upload sent twice with one Idempotency-Key stores one file (issue 8 §4)', () => {
+  let producer: Session;
+  let newDataset: () => Promise<{ id: string }>;
+  beforeAll(async () => {
+    const cast = await createCatalogueCast(database.db, tenant.admin);
+    producer = await signIn(app, cast.producer.user.email, testPassword, tenant.slug);
+    newDataset = () => createTestDataset(database.db, cast.producer.ctx, cast.producerAgency.id);
+  });
+  const upload = (datasetId: string, form: FormData, key: string) => call(app, producer, 'POST', `/api/v1/datasets/${datasetId}/resources/file`, form, { 'idempotency-key': key });
+  const resourcesOf = async (datasetId: string) => (await database.db.select({ id: datasetResources.id }).from(datasetResources).where(and(eq(datasetResources.tenantId, tenantId), eq(datasetResources.datasetId, datasetId)))).length;
+
+  it('the repeat (a new multipart boundary, the same parts) gets the first answer and adds no second resource', async () => {
+    const dataset = await newDataset();
+    const key = newKey();
+    const first = await upload(dataset.id, csvForm(), key);
+    expect(first.status).toBe(200);
+    const again = await upload(dataset.id, csvForm(), key);
+    expect(again.status).toBe(200);
+    expect(again.headers.get('idempotent-replayed')).toBe('true');
+    expect(await again.json()).toEqual(await first.json());
+    expect(await resourcesOf(dataset.id)).toBe(1);
+  });
+
+  it('the same key with another file is refused and stores nothing', async () => {
+    const dataset = await newDataset();
+    const key = newKey();
+    expect((await upload(dataset.id, csvForm(), key)).status).toBe(200);
+    const other = await upload(dataset.id, csvForm('nama,jumlah\r\nPuskesmas B,4\r\n'), key);
+    expect(other.status).toBe(422);
+    expect(((await other.json()) as { code: string }).code).toBe('IDEMPOTENCY_KEY_REUSED');
+    expect(await resourcesOf(dataset.id)).toBe(1);
+  });
+
+  it('without a key, two uploads are two resources', async () => {
+    const dataset = await newDataset();
+    expect((await call(app, producer, 'POST', `/api/v1/datasets/${dataset.id}/resources/file`, csvForm())).status).toBe(200);
+    expect((await call(app, producer, 'POST', `/api/v1/datasets/${dataset.id}/resources/file`, csvForm(undefined, 'kedua.csv'))).status).toBe(200);
+    expect(await resourcesOf(dataset.id)).toBe(2);
   });
 });
 

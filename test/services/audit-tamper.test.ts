@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sql } from 'drizzle-orm';
+import { and, asc, eq, sql } from 'drizzle-orm';
 import { openTestDatabase } from '../support/database';
 import type { Database } from '../../src/server/platform/db/database';
 import { createTestAgency, createTestTenant } from '../../src/server/testing/factories';
@@ -7,6 +7,11 @@ import { queryRows } from '../../src/server/platform/db/query-rows';
 import { verifyAuditChain } from '../../src/server/platform/audit/verify-audit';
 import { describeAuditVerification } from '../../src/server/platform/audit/describe-verification';
 import { retireAgency, updateAgency } from '../../src/server/modules/agencies/service';
+import { createTestUser } from '../../src/server/testing/factories';
+import { updateUser } from '../../src/server/modules/people/service';
+import { declareEmptyRegistry } from '../../src/server/modules/compliance/empty-registry-declarations';
+import { auditCheckpoints, auditEntries, auditHeads } from '../../src/server/platform/audit/tables';
+import { genesisHash, hashEntry } from '../../src/server/platform/audit/hash-entry';
 
 let database: Database;
 beforeAll(async () => {
@@ -109,5 +114,60 @@ describe('audit verify detects tampering behind the application’s back', () =>
     const result = await verifyAuditChain(database.db, t.tenantId);
     expect(result).toEqual({ intact: true, entries: 6 });
     expect(describeAuditVerification('id', result)).toBe('Jejak audit utuh: 6 entri diperiksa dan setiap baris data sama dengan keadaan terakhir yang tercatat.');
+  });
+
+  it('a role grant changed with SQL (role_assignments, sealed with the person)', async () => {
+    const t = await tenantWithTrail();
+    const { user } = await createTestUser(database.db, t.admin, [{ role: 'agency_operator', agencyId: t.first.id }]);
+    await updateUser(database.db, t.admin, user.id, { roles: [{ role: 'agency_operator', agencyId: t.second.id }] });
+    expect(await verifyAuditChain(database.db, t.tenantId)).toMatchObject({ intact: true });
+    const [grant] = await queryRows<{ id: string }>(database.db, sql`SELECT id FROM role_assignments WHERE tenant_id = ${t.tenantId} AND user_id = ${user.id}`);
+    await exec(sql`UPDATE role_assignments SET role = 'admin', agency_id = NULL WHERE tenant_id = ${t.tenantId} AND id = ${grant.id}`);
+    expect(await verifyAuditChain(database.db, t.tenantId)).toMatchObject({ intact: false, brokenAt: { reason: 'row_changed', table: 'role_assignments', rowId: grant.id } });
+  });
+
+  it('an empty-registry declaration replaced by a new one: the withdrawn one is sealed as withdrawn', async () => {
+    const t = await tenantWithTrail();
+    await declareEmptyRegistry(database.db, t.admin, { registry: 'datasets', note: 'Belum ada data' });
+    await declareEmptyRegistry(database.db, t.admin, { registry: 'datasets', note: 'Masih belum ada data' });
+    expect(await verifyAuditChain(database.db, t.tenantId)).toMatchObject({ intact: true });
+  });
+});
+
+/**
+ * Rewrites a tenant's chain as if `table` had not been sealed when it was written (an existing
+ * database from before the table joined sealed-tables.ts): its seals leave every entry and every
+ * hash is recomputed, so the chain itself is intact.
+ */
+async function unsealTableInTrail(tenantId: string, table: string) {
+  const { db } = database;
+  const entries = await db.select().from(auditEntries).where(eq(auditEntries.tenantId, tenantId)).orderBy(asc(auditEntries.seq));
+  let prevHash = genesisHash;
+  for (const entry of entries) {
+    const { hash: _old, ...rest } = entry;
+    const seals = rest.seals ? Object.fromEntries(Object.entries(rest.seals as Record<string, unknown>).filter(([name]) => name !== table)) : rest.seals;
+    const hash = hashEntry({ ...rest, seals, prevHash });
+    await db.update(auditEntries).set({ seals, prevHash, hash }).where(and(eq(auditEntries.tenantId, tenantId), eq(auditEntries.seq, entry.seq)));
+    prevHash = hash;
+  }
+  const last = entries[entries.length - 1];
+  await db.update(auditHeads).set({ seq: last.seq, hash: prevHash }).where(eq(auditHeads.tenantId, tenantId));
+  await db.update(auditCheckpoints).set({ seq: last.seq, hash: prevHash }).where(eq(auditCheckpoints.tenantId, tenantId));
+}
+
+// A table newly sealed has rows no old entry sealed: verify says so instead of calling them
+// intact or tampered, and the next audited write of their record seals them.
+describe('rows of a table sealed after they were written', () => {
+  it('are counted as not yet sealed, then judged from the next write on', async () => {
+    const t = await tenantWithTrail();
+    await unsealTableInTrail(t.tenantId, 'agencies');
+    const before = await verifyAuditChain(database.db, t.tenantId);
+    expect(before).toEqual({ intact: true, entries: 5, notYetSealed: 2 });
+    expect(describeAuditVerification('id', before)).toContain('2 baris belum tersegel');
+    // an edit with SQL of a row not yet sealed cannot be seen: there is nothing to compare it with
+    await updateAgency(database.db, t.admin, t.second.id, { name: 'Dinas Kedua Lagi' });
+    expect(await verifyAuditChain(database.db, t.tenantId)).toEqual({ intact: true, entries: 6, notYetSealed: 1 });
+    await exec(sql`UPDATE agencies SET name = 'Dinas Palsu' WHERE tenant_id = ${t.tenantId} AND id = ${t.second.id}`);
+    expect(await verifyAuditChain(database.db, t.tenantId)).toMatchObject({ intact: false, brokenAt: { reason: 'row_changed', table: 'agencies', rowId: t.second.id } });
   });
 });

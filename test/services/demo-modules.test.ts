@@ -37,6 +37,7 @@ import { SubdomainListQuery } from '../../src/shared/domains';
 import { RequestListQuery } from '../../src/shared/requests';
 import { NotificationListQuery } from '../../src/shared/notifications';
 import { verifyAuditChain } from '../../src/server/platform/audit/verify-audit';
+import { sealedTables } from '../../src/server/db/sealed-tables';
 
 let database: Database;
 let demo: Extract<LoadDemoResult, { status: 'loaded' }>;
@@ -106,7 +107,31 @@ describe('demo audit trail', () => {
   it('verifies intact: the chain and every sealed business row', async () => {
     const result = await verifyAuditChain(database.db, demo.tenantId);
     expect(result).toMatchObject({ intact: true });
+    // the demo is written after every table was sealed: no row is left unjudged
+    expect(result).not.toHaveProperty('notYetSealed');
     expect(result.entries).toBeGreaterThan(100);
+  });
+
+  // Palu 14/2022 Ps 10(3) "pendeteksian modifikasi": a row of any sealed table edited with SQL is
+  // named (the tables sealed since issue 8: teams, exchanges, request parties/steps/attachments,
+  // reviews, role grants, settings, the regulation profile, attestations, declarations)
+  it.each(Object.values(sealedTables).flat().map((spec) => [spec.name, spec] as const))('names a %s row edited behind the application', async (name, spec) => {
+    const [idColumn, tenantColumn] = [sql.identifier(spec.id.name), sql.identifier(spec.tenant.name)];
+    const row = await one<{ id: string }>(sql`SELECT ${idColumn}::text AS id FROM ${spec.table} WHERE ${tenantColumn} = ${demo.tenantId} LIMIT 1`);
+    expect(row, name).toBeDefined();
+    const hasUpdatedAt = getTableConfig(spec.table).columns.some((c) => c.name === 'updated_at');
+    // a change no service makes: one second later, or for a table without updated_at its start a day earlier
+    const [tamper, undo] = hasUpdatedAt
+      ? [sql`updated_at = updated_at + interval '1 second'`, sql`updated_at = updated_at - interval '1 second'`]
+      : [sql`effective_from = effective_from - 1`, sql`effective_from = effective_from + 1`];
+    const where = sql`${tenantColumn} = ${demo.tenantId} AND ${idColumn}::text = ${row.id}`;
+    await database.db.execute(sql`UPDATE ${spec.table} SET ${tamper} WHERE ${where}`);
+    try {
+      const result = await verifyAuditChain(database.db, demo.tenantId);
+      expect(result).toMatchObject({ intact: false, brokenAt: { reason: 'row_changed', table: name, rowId: row.id } });
+    } finally {
+      await database.db.execute(sql`UPDATE ${spec.table} SET ${undo} WHERE ${where}`);
+    }
   });
 });
 

@@ -103,3 +103,14 @@ export function emptyRegistry(model: ComplianceReadModel, registry: DeclarableRe
     ],
   };
 }
+
+/**
+ * A check over "each X that …" where the registry holds records but none is an X: nothing was
+ * checked, so nothing is met either (issue 8 §2: no vacuous "met"), and nothing is missing;
+ * the obligation does not apply now, with the reason naming the family. An empty registry is
+ * not this: it stays "not measurable: registry empty" (emptyRegistry).
+ */
+export function noneConcerned(family: 'applications' | 'datasets' | 'requests' | 'agencies'): CheckResult {
+  const suffix = { applications: '', datasets: 'Datasets', requests: 'Requests', agencies: 'Agencies' }[family];
+  return { status: 'not_applicable', reasonKey: `compliance.notApplicable.noneConcerned${suffix}`, evidence: [] };
+}

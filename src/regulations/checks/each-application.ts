@@ -1,5 +1,5 @@
 import type { CheckResult, ComplianceReadModel, Finding, ReadApplication } from '../types';
-import { emptyRegistry, notMeasurable, summarizeFindings, type DueFinding } from './check-result';
+import { emptyRegistry, noneConcerned, notMeasurable, summarizeFindings, type DueFinding } from './check-result';
 import { selectActiveApplications } from './scope';
 
 export type ApplicationCheck = (model: ComplianceReadModel) => CheckResult;
@@ -69,7 +69,7 @@ export function checkEachApplication(options: {
     }
     // no application is of the kind the obligation concerns: nothing was checked, so nothing is
     // met either (issue 8 §2: no vacuous "met"); it is shown as not applicable, with the reason
-    if (count === 0) return { status: 'not_applicable', reasonKey: 'compliance.notApplicable.noneConcerned', evidence: [] };
+    if (count === 0) return noneConcerned('applications');
     return summarizeFindings({
       missing,
       dueSoon,

@@ -89,14 +89,22 @@ const verdicts: Record<string, Verdicts> = {
     ['dumai-18-2019/11-5', 'palu-14-2022/9-2', 'palu-14-2022/12-2', 'palu-14-2022/12-3'].map((id) => [
       id,
       { draft: 'met', in_review: 'met', returned: 'met', published: 'met', retired: 'not_measurable' },
-    ]),
+    ])
+    // Jambi 10/2017 Ps 11(5)-(6), Palu 14/2022 Ps 12(4)-(5): the default dataset is not of the staffing or population
+    // category, so the NIP/NIK key duty concerns none (not applicable); retired, the catalogue is empty
+    .concat(
+      ['jambi-10-2017/11-5', 'jambi-10-2017/11-6', 'palu-14-2022/12-4', 'palu-14-2022/12-5'].map((id) => [
+        id,
+        { draft: 'not_applicable', in_review: 'not_applicable', returned: 'not_applicable', published: 'not_applicable', retired: 'not_measurable' },
+      ]),
+    ),
   ),
-  // Dumai 18/2019 Ps 11(5): updated 2024-01-10, evaluated 2024-01-15: a monthly dataset falls due within the window;
-  // daily and weekly are not judged (the read model keeps only the last update), irregular and once have no cadence
+  // Dumai 18/2019 Ps 11(5): updated 2024-01-10, evaluated 2024-01-15: a daily dataset was due 2024-01-11 (not met),
+  // a weekly one is due 2024-01-17 (met), a monthly one falls due within the window; irregular and once have no cadence
   updateFrequency: Object.fromEntries(
     ['dumai-18-2019/11-5', 'palu-14-2022/9-2'].map((id) => [
       id,
-      { daily: 'met', weekly: 'met', monthly: 'due_soon', quarterly: 'met', semiannual: 'met', annual: 'met', biennial: 'met', irregular: 'met', once: 'met' },
+      { daily: 'not_met', weekly: 'met', monthly: 'due_soon', quarterly: 'met', semiannual: 'met', annual: 'met', biennial: 'met', irregular: 'met', once: 'met' },
     ]),
   ),
 };

@@ -56,6 +56,17 @@ describe('checks over datasets, requests, domains, reports and evaluations', () 
     expect(checkDatasetsKeptCurrent()(buildReadModel({ datasets: [dueSoon] }))).toMatchObject({ status: 'due_soon', dueDate: '2024-02-01' });
   });
 
+  it('Dumai 18/2019 Ps 11(5): a daily or weekly dataset is judged against its last update, not met because a frequency is stated', () => {
+    // buildReadModel evaluates on 2024-01-15
+    const judge = (updateFrequency: string, lastUpdatedAt: string | null) => checkDatasetsKeptCurrent()(buildReadModel({ datasets: [buildReadDataset({ updateFrequency, lastUpdatedAt })] }));
+    expect(judge('daily', '2024-01-14').status).toBe('met');
+    expect(judge('daily', '2024-01-13')).toMatchObject({ status: 'not_met', missing: [{ messageKey: 'compliance.datasetOutdated', params: { dueDate: '2024-01-14' } }] });
+    expect(judge('weekly', '2024-01-08').status).toBe('met');
+    expect(judge('weekly', '2024-01-07')).toMatchObject({ status: 'not_met', missing: [{ messageKey: 'compliance.datasetOutdated', params: { dueDate: '2024-01-14' } }] });
+    // never updated: a gap like any other frequency
+    expect(judge('daily', null)).toMatchObject({ status: 'not_met', missing: [{ messageKey: 'compliance.datasetNeverUpdated' }] });
+  });
+
   it('Jambi 10/2017 Ps 11(1): an active agency without any dataset is not met', () => {
     const model = buildReadModel({ datasets: [buildReadDataset({ producerAgencyId: healthOfficeId })] });
     expect(checkEveryAgencyManagesData()(model)).toMatchObject({ status: 'not_met', missing: [{ agencyId: ictOfficeId }] });

@@ -1,5 +1,5 @@
 import type { CheckResult, ComplianceReadModel, Finding, ReadAgency } from '../types';
-import { notMeasurable, summarizeFindings } from './check-result';
+import { noneConcerned, notMeasurable, summarizeFindings } from './check-result';
 import { addDays, addMonths, dueSoonWindowDays, toDay } from './dates';
 import { selectActiveAgencies } from './scope';
 
@@ -14,9 +14,12 @@ export function checkPeriodicReports(options: { reporters: 'every_agency' | 'ict
   return (model) => {
     if (!model.periodicReports) return notMeasurable('periodic_reports');
     const today = toDay(model.asOf);
-    const reporters = selectActiveAgencies(model).filter(
-      (a: ReadAgency) => options.reporters === 'every_agency' || a.specialRoles.includes('ict_office'),
-    );
+    const active = selectActiveAgencies(model);
+    // no agency registered: nobody's reports can be shown (never a vacuous met)
+    if (active.length === 0) return notMeasurable('organisation', 'registry_empty');
+    const reporters = active.filter((a: ReadAgency) => options.reporters === 'every_agency' || a.specialRoles.includes('ict_office'));
+    // agencies, but none that reports (no ICT office): the duty concerns none of them
+    if (reporters.length === 0) return noneConcerned('agencies');
     const byAgency = new Map<string, typeof model.periodicReports>();
     for (const report of model.periodicReports) {
       const list = byAgency.get(report.agencyId);

@@ -1,5 +1,5 @@
 import type { CheckResult, ComplianceReadModel, Finding } from '../types';
-import { emptyRegistry, notMeasurable, summarizeFindings, type DueFinding } from './check-result';
+import { emptyRegistry, noneConcerned, notMeasurable, summarizeFindings, type DueFinding } from './check-result';
 import { addDays, dueSoonWindowDays, toDay } from './dates';
 
 function describeRequest(request: { id: string; type: string; requesterAgencyId: string }, messageKey: string, params: Record<string, string> = {}): Finding {
@@ -30,8 +30,10 @@ export function checkRequestsAnswered(options: { types: readonly string[] }): (m
       if (due < today) missing.push(describeRequest(request, 'compliance.requestOverdue', { dueDate: due }));
       else if (due <= soon) dueSoon.push({ dueDate: due, finding: describeRequest(request, 'compliance.requestDueSoon') });
     }
-    // no request of these types ever submitted: answering them cannot be shown
-    if (count === 0) return emptyRegistry(model, 'requests', 'requests');
+    // no request at all: the registry is empty; requests, but none of these types submitted:
+    // the duty to answer concerns none of them
+    if (model.requests.length === 0) return emptyRegistry(model, 'requests', 'requests');
+    if (count === 0) return noneConcerned('requests');
     return summarizeFindings({
       missing,
       dueSoon,

@@ -1,15 +1,19 @@
 import type { SealedTable } from '../platform/audit/row-seals';
 import { tenants } from '../modules/tenants/tables';
-import { users } from '../modules/people/tables';
+import { roleAssignments, users } from '../modules/people/tables';
 import { agencies } from '../modules/agencies/tables';
 import { applicationDocuments, applications } from '../modules/applications/tables';
-import { datasetResources, datasets } from '../modules/datasets/tables';
+import { datasetResources, datasetReviews, datasets } from '../modules/datasets/tables';
 import { domains, mailboxes, subdomains } from '../modules/domains/tables';
-import { evaluationCycles, evaluationEvidence, evaluationIndicators, evaluationOfficialResults } from '../modules/evaluations/tables';
-import { internalPolicyRecords } from '../modules/internal-policies/tables';
+import { evaluationCycles, evaluationEvidence, evaluationExchanges, evaluationIndicators, evaluationOfficialResults, evaluationTeams } from '../modules/evaluations/tables';
+import { internalPolicyRecords, internalPolicyReviews } from '../modules/internal-policies/tables';
 import { periodicReportSchedules, periodicReportSubmissions, periodicReportWarnings } from '../modules/periodic-reports/tables';
-import { requestComments, requests } from '../modules/requests/tables';
-import { holidays } from '../modules/requests/tables';
+import { holidays, requestAttachments, requestComments, requestParties, requestSteps, requests } from '../modules/requests/tables';
+import { tenantRegulations } from '../modules/tenants/tables';
+import { notificationSettings } from '../modules/notifications/tables';
+import { attestationEvents, attestations } from '../modules/attestations/tables';
+import { emptyRegistryDeclarations } from '../modules/compliance/tables';
+import { letterheads } from '../platform/documents/tables';
 
 /**
  * The business rows the audit trail seals, by the entity type an entry names: each entry
@@ -27,38 +31,68 @@ const main = (name: string, table: SealedTable['table'] & { tenantId: SealedTabl
   unaudited,
 });
 
+/** A child table: its rows belong to the entity whose id `owner` holds (the id the audit entry names). */
+const child = (name: string, table: SealedTable['table'] & { tenantId: SealedTable['tenant']; id: SealedTable['id'] }, owner: SealedTable['owner']): SealedTable => ({
+  name,
+  table,
+  tenant: table.tenantId,
+  owner,
+  id: table.id,
+});
+
+/** A table of one row per tenant (settings), keyed by the tenant: sealed with the tenant's entries. */
+const perTenant = (name: string, table: SealedTable['table'] & { tenantId: SealedTable['tenant'] }): SealedTable => ({
+  name,
+  table,
+  tenant: table.tenantId,
+  owner: table.tenantId,
+  id: table.tenantId,
+});
+
 export const sealedTables: Readonly<Record<string, readonly SealedTable[]>> = {
-  tenant: [{ name: 'tenants', table: tenants, tenant: tenants.id, owner: tenants.id, id: tenants.id }],
-  // sign-in bookkeeping is not a change of the person's record
-  user: [main('users', users, ['failedLogins', 'lockedUntil', 'lastLoginAt'])],
-  agency: [main('agencies', agencies)],
-  application: [
-    main('applications', applications, ['search']),
-    { name: 'application_documents', table: applicationDocuments, tenant: applicationDocuments.tenantId, owner: applicationDocuments.applicationId, id: applicationDocuments.id },
+  tenant: [
+    { name: 'tenants', table: tenants, tenant: tenants.id, owner: tenants.id, id: tenants.id },
+    // the regulation profile: one row per regulation, keyed by its code
+    { name: 'tenant_regulations', table: tenantRegulations, tenant: tenantRegulations.tenantId, owner: tenantRegulations.tenantId, id: tenantRegulations.regulation },
+    perTenant('notification_settings', notificationSettings),
+    perTenant('letterheads', letterheads),
   ],
+  // sign-in bookkeeping is not a change of the person's record
+  user: [main('users', users, ['failedLogins', 'lockedUntil', 'lastLoginAt']), child('role_assignments', roleAssignments, roleAssignments.userId)],
+  agency: [main('agencies', agencies)],
+  application: [main('applications', applications, ['search']), child('application_documents', applicationDocuments, applicationDocuments.applicationId)],
   dataset: [
     main('datasets', datasets, ['search']),
-    { name: 'dataset_resources', table: datasetResources, tenant: datasetResources.tenantId, owner: datasetResources.datasetId, id: datasetResources.id },
+    child('dataset_resources', datasetResources, datasetResources.datasetId),
+    child('dataset_reviews', datasetReviews, datasetReviews.datasetId),
   ],
   domain: [main('domains', domains)],
   subdomain: [main('subdomains', subdomains)],
   mailbox: [main('mailboxes', mailboxes)],
   evaluation: [
     main('evaluation_cycles', evaluationCycles),
-    { name: 'evaluation_indicators', table: evaluationIndicators, tenant: evaluationIndicators.tenantId, owner: evaluationIndicators.cycleId, id: evaluationIndicators.id },
-    { name: 'evaluation_evidence', table: evaluationEvidence, tenant: evaluationEvidence.tenantId, owner: evaluationEvidence.cycleId, id: evaluationEvidence.id },
-    { name: 'evaluation_official_results', table: evaluationOfficialResults, tenant: evaluationOfficialResults.tenantId, owner: evaluationOfficialResults.cycleId, id: evaluationOfficialResults.id },
+    // both teams with their members (member_user_ids) and decree
+    child('evaluation_teams', evaluationTeams, evaluationTeams.cycleId),
+    child('evaluation_indicators', evaluationIndicators, evaluationIndicators.cycleId),
+    child('evaluation_evidence', evaluationEvidence, evaluationEvidence.cycleId),
+    child('evaluation_exchanges', evaluationExchanges, evaluationExchanges.cycleId),
+    child('evaluation_official_results', evaluationOfficialResults, evaluationOfficialResults.cycleId),
   ],
-  internalPolicy: [main('internal_policies', internalPolicyRecords)],
+  internalPolicy: [main('internal_policies', internalPolicyRecords), child('internal_policy_reviews', internalPolicyReviews, internalPolicyReviews.policyId)],
   periodicReportSchedule: [main('periodic_report_schedules', periodicReportSchedules)],
   periodicReport: [main('periodic_report_submissions', periodicReportSubmissions)],
   periodicReportWarning: [main('periodic_report_warnings', periodicReportWarnings)],
   // the overdue reminder is a notification, not a change of the request
   request: [
     main('requests', requests, ['overdueNotifiedAt']),
-    { name: 'request_comments', table: requestComments, tenant: requestComments.tenantId, owner: requestComments.requestId, id: requestComments.id },
+    child('request_parties', requestParties, requestParties.requestId),
+    child('request_steps', requestSteps, requestSteps.requestId),
+    child('request_comments', requestComments, requestComments.requestId),
+    child('request_attachments', requestAttachments, requestAttachments.requestId),
   ],
   holiday: [main('holidays', holidays)],
+  attestation: [main('attestations', attestations), child('attestation_events', attestationEvents, attestationEvents.attestationId)],
+  emptyRegistryDeclaration: [main('empty_registry_declarations', emptyRegistryDeclarations)],
 };
 
 /**

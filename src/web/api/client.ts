@@ -103,12 +103,14 @@ export const api = {
   patch: <T>(path: string, body: object) => request('PATCH', path, body).then((r) => json<T>(r)),
   delete: <T = void>(path: string) => request('DELETE', path).then((r) => json<T>(r)),
   /** `fields`: form fields sent next to the file (e.g. the level an evidence file supports) */
-  upload: <T>(path: string, file: File, params?: QueryParams, fields: Record<string, string> = {}) => {
+  upload: <T>(path: string, file: File, params?: QueryParams, fields: Record<string, string> = {}, options?: WriteOptions) => {
     const form = new FormData();
     form.append('file', file);
     for (const [name, value] of Object.entries(fields)) form.append(name, value);
-    return request('POST', withQuery(path, params), form).then((r) => json<T>(r));
+    return request('POST', withQuery(path, params), form, base, keyHeader(options)).then((r) => json<T>(r));
   },
+  /** a multipart form of the caller's (fields and files), with an idempotency key like post */
+  postForm: <T>(path: string, form: FormData, options?: WriteOptions) => request('POST', path, form, base, keyHeader(options)).then((r) => json<T>(r)),
 };
 
 /** Download a file answer (Excel export, handover document) under the server's file name. */

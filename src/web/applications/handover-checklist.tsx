@@ -4,6 +4,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { api, downloadFile } from '../api/client';
 import { FormError } from '../components/form-errors';
+import { useSubmitMutation } from '../components/use-submit-mutation';
 import { formatDate } from '../i18n/format-date';
 import { useT } from '../i18n/i18n';
 import type { Application } from './api';
@@ -59,8 +60,10 @@ function PaperDeliveryButton({ app, item }: { app: Application; item: Item }) {
 export function HandoverChecklist({ app }: { app: Application }) {
   const t = useT();
   const client = useQueryClient();
-  const upload = useMutation({
-    mutationFn: ({ code, file }: { code: string; file: File }) => api.upload<Application>(`/applications/${app.id}/handover/${code}/file`, file),
+  // one upload at a time, each with an idempotency key: a double click stores one document
+  const upload = useSubmitMutation({
+    mutationFn: ({ code, file }: { code: string; file: File }, submission) => api.upload<Application>(`/applications/${app.id}/handover/${code}/file`, file, undefined, {}, submission),
+    releasesLeaveGuards: false,
     onSuccess: (saved) => client.setQueryData(['/applications', app.id], saved),
   });
   const editable = app.abilities.update && app.status === 'active';
@@ -116,7 +119,7 @@ export function HandoverChecklist({ app }: { app: Application }) {
                 <Table.Td>
                   {editable && (
                     <Group gap="xs">
-                      <FileButton onChange={(file) => file && upload.mutate({ code: item.code, file })} accept=".pdf,.docx,.xlsx,.zip,.png,.jpg,.jpeg">
+                      <FileButton onChange={(file) => file && upload.submit({ code: item.code, file })} accept=".pdf,.docx,.xlsx,.zip,.png,.jpg,.jpeg">
                         {(props) => (
                           <Button size="compact-sm" variant="light" loading={upload.isPending && upload.variables?.code === item.code} {...props}>
                             {t('applications.handover.upload')}

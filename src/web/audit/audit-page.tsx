@@ -47,6 +47,7 @@ export function AuditPage() {
         (verify.data.intact ? (
           <Alert color="teal" data-testid="audit-verdict">
             {t('web.audit.intact', { entries: verify.data.entries })}
+            {verify.data.notYetSealed ? ` ${t('web.audit.notYetSealed', { rows: verify.data.notYetSealed })}` : null}
           </Alert>
         ) : (
           <Alert color="red" data-testid="audit-verdict">

@@ -13,8 +13,15 @@ export function newIdempotencyKey(): string {
   return Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
+/** A file in a submission compares by what it is (JSON.stringify would make every file `{}`). */
+function describeFiles(_key: string, value: unknown) {
+  return value instanceof File ? { file: value.name, size: value.size, type: value.type, lastModified: value.lastModified } : value;
+}
+
 type Options<TResult, TInput> = Omit<UseMutationOptions<TResult, Error, TInput>, 'mutationFn'> & {
   mutationFn: (input: TInput, submission: Submission) => Promise<TResult>;
+  /** false for a write that is not the page's form (an upload, an action button): typed work elsewhere stays guarded */
+  releasesLeaveGuards?: boolean;
 };
 
 /**
@@ -27,18 +34,18 @@ type Options<TResult, TInput> = Omit<UseMutationOptions<TResult, Error, TInput>,
 export function useSubmitMutation<TResult, TInput>(options: Options<TResult, TInput>) {
   const inFlight = useRef(false);
   const pending = useRef<{ body: string; key: string } | null>(null);
-  const { mutationFn, onSuccess, onError, onSettled, ...rest } = options;
+  const { mutationFn, onSuccess, onError, onSettled, releasesLeaveGuards = true, ...rest } = options;
   const mutation = useMutation<TResult, Error, TInput>({
     ...rest,
     mutationFn: (input) => {
-      const body = JSON.stringify(input ?? null);
+      const body = JSON.stringify(input ?? null, describeFiles);
       if (pending.current?.body !== body) pending.current = { body, key: newIdempotencyKey() };
       return mutationFn(input, { idempotencyKey: pending.current.key });
     },
     onSuccess: (...args) => {
       pending.current = null;
       // saved: the navigation that may follow is not a loss of typed work
-      releaseLeaveGuards();
+      if (releasesLeaveGuards) releaseLeaveGuards();
       return onSuccess?.(...args);
     },
     onError: (...args) => {
@@ -50,10 +57,10 @@ export function useSubmitMutation<TResult, TInput>(options: Options<TResult, TIn
       return onSettled?.(...args);
     },
   });
-  function submit(input: TInput) {
+  function submit(input: TInput, options?: Parameters<typeof mutation.mutate>[1]) {
     if (inFlight.current) return;
     inFlight.current = true;
-    mutation.mutate(input);
+    mutation.mutate(input, options);
   }
   return { ...mutation, submit, isPending: mutation.isPending || inFlight.current };
 }

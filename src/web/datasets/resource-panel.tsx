@@ -2,6 +2,7 @@ import { Alert, Anchor, Button, FileButton, Group, Paper, Stack, Table, TextInpu
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { api, downloadFile } from '../api/client';
+import { useSubmitMutation } from '../components/use-submit-mutation';
 import { errorProp, fieldErrorsOf, FormError } from '../components/form-errors';
 import { useT } from '../i18n/i18n';
 import type { Dataset } from './api';
@@ -13,8 +14,9 @@ export function ResourcePanel({ dataset }: { dataset: Dataset }) {
   const client = useQueryClient();
   const [link, setLink] = useState({ name: '', url: '' });
   const refresh = () => client.invalidateQueries({ queryKey: ['/datasets'] });
-  const addLink = useMutation({ mutationFn: () => api.post(`/datasets/${dataset.id}/resources`, link), onSuccess: async () => { setLink({ name: '', url: '' }); await refresh(); } });
-  const upload = useMutation({ mutationFn: (file: File) => api.upload(`/datasets/${dataset.id}/resources/file`, file), onSuccess: refresh });
+  // one request at a time, each with an idempotency key: a double click adds one resource
+  const addLink = useSubmitMutation({ mutationFn: (_: void, submission) => api.post(`/datasets/${dataset.id}/resources`, link, submission), releasesLeaveGuards: false, onSuccess: async () => { setLink({ name: '', url: '' }); await refresh(); } });
+  const upload = useSubmitMutation({ mutationFn: (file: File, submission) => api.upload(`/datasets/${dataset.id}/resources/file`, file, undefined, {}, submission), releasesLeaveGuards: false, onSuccess: refresh });
   const remove = useMutation({ mutationFn: (resourceId: string) => api.delete(`/datasets/${dataset.id}/resources/${resourceId}`), onSuccess: refresh });
   const errors = fieldErrorsOf(addLink.error, t);
   if (dataset.resources === null) return <Alert color="gray">{t('datasets.content.restricted')}</Alert>;
@@ -63,7 +65,7 @@ export function ResourcePanel({ dataset }: { dataset: Dataset }) {
         </ScrollTable>
         {editable && (
           <>
-            <FileButton onChange={(file) => file && upload.mutate(file)}>
+            <FileButton onChange={(file) => file && upload.submit(file)}>
               {(props) => (
                 <Button variant="light" loading={upload.isPending} {...props} style={{ alignSelf: 'flex-start' }}>
                   {t('datasets.action.uploadFile')}
@@ -74,7 +76,7 @@ export function ResourcePanel({ dataset }: { dataset: Dataset }) {
             <Group align="flex-end">
               <TextInput label={t('datasets.resource.name')} value={link.name} onChange={(e) => setLink({ ...link, name: e.currentTarget.value })} {...errorProp(errors, 'name')} />
               <TextInput label={t('datasets.resource.url')} value={link.url} onChange={(e) => setLink({ ...link, url: e.currentTarget.value })} {...errorProp(errors, 'url')} style={{ flex: 1 }} />
-              <Button variant="light" loading={addLink.isPending} onClick={() => addLink.mutate()}>
+              <Button variant="light" loading={addLink.isPending} onClick={() => addLink.submit()}>
                 {t('datasets.action.addLink')}
               </Button>
             </Group>

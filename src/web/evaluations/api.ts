@@ -4,6 +4,7 @@ import type { CycleResults, CycleSummary, CycleView, IndicatorDetail, WhatIfView
 import type { InternalPolicyView } from '../../shared/internal-policies';
 import type { PeriodicReportOverview } from '../../shared/periodic-reports';
 import { api } from '../api/client';
+import { useSubmitMutation, type Submission } from '../components/use-submit-mutation';
 
 export type CycleListItem = z.infer<typeof CycleSummary> & { index: number; predicate: string; complete: boolean; uncertain: CycleView['frameworkUncertain'] };
 export type Cycle = CycleView;
@@ -24,12 +25,16 @@ export const usePolicies = () => useQuery({ queryKey: ['/internal-policies'], qu
 export const useReportOverview = () => useQuery({ queryKey: ['/periodic-reports'], queryFn: () => api.get<ReportOverview>('/periodic-reports') });
 
 /** A write on a cycle: on success every cached read of the evaluations is refreshed. */
-export function useEvaluationMutation<T, V>(fn: (v: V) => Promise<T>) {
-  const client = useQueryClient();
-  return useMutation({ mutationFn: fn, onSuccess: () => client.invalidateQueries({ queryKey: ['/evaluations'] }) });
+export function useEvaluationMutation<T, V>(fn: (v: V, submission: Submission) => Promise<T>) {
+  return useInvalidating('/evaluations', fn);
 }
 
-export function useInvalidating<T, V>(key: string, fn: (v: V) => Promise<T>) {
+/**
+ * A write that refreshes `key` when done: one request at a time (a second click while one is in
+ * flight does nothing), each submission with an idempotency key the write may send.
+ */
+export function useInvalidating<T, V>(key: string, fn: (v: V, submission: Submission) => Promise<T>) {
   const client = useQueryClient();
-  return useMutation({ mutationFn: fn, onSuccess: () => client.invalidateQueries({ queryKey: [key] }) });
+  const mutation = useSubmitMutation<T, V>({ mutationFn: fn, releasesLeaveGuards: false, onSuccess: () => client.invalidateQueries({ queryKey: [key] }) });
+  return { ...mutation, mutate: mutation.submit };
 }

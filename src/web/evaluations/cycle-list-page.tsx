@@ -17,7 +17,7 @@ function CreateCycleForm() {
   const navigate = useNavigate();
   const [year, setYear] = useState(String(new Date().getFullYear()));
   const [frameworkId, setFrameworkId] = useState<string>('permenpanrb-59-2020');
-  const create = useEvaluationMutation(() => api.post<Cycle>('/evaluations', { year: Number(year), frameworkId }));
+  const create = useEvaluationMutation((_: void, submission) => api.post<Cycle>('/evaluations', { year: Number(year), frameworkId }, submission));
   return (
     <Stack gap="xs">
       <FormError error={create.error} />

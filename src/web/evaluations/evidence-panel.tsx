@@ -14,10 +14,10 @@ export function EvidencePanel({ cycleId, indicator }: { cycleId: string; indicat
   // the level a new item supports (part of its code); none chosen: the answer's level at the time
   const [level, setLevel] = useState<string | null>(null);
   const levelField = level ? { level: Number(level) } : {};
-  const upload = useEvaluationMutation((file: File) => api.upload<Indicator>(`${base}/evidence/file`, file, undefined, level ? { level } : {}));
-  const link = useEvaluationMutation((s: Indicator['suggestions'][number]) => api.post<Indicator>(`${base}/evidence/link`, { recordType: s.recordType, recordId: s.recordId, ...levelField }));
+  const upload = useEvaluationMutation((file: File, submission) => api.upload<Indicator>(`${base}/evidence/file`, file, undefined, level ? { level } : {}, submission));
+  const link = useEvaluationMutation((s: Indicator['suggestions'][number], submission) => api.post<Indicator>(`${base}/evidence/link`, { recordType: s.recordType, recordId: s.recordId, ...levelField }, submission));
   const remove = useEvaluationMutation((evidenceId: string) => api.delete<Indicator>(`${base}/evidence/${evidenceId}`));
-  const addUrl = useEvaluationMutation((v: { url: string; label: string }) => api.post<Indicator>(`${base}/evidence/url`, { ...v, ...levelField }));
+  const addUrl = useEvaluationMutation((v: { url: string; label: string }, submission) => api.post<Indicator>(`${base}/evidence/url`, { ...v, ...levelField }, submission));
   const editable = indicator.abilities.selfAssess;
   const records = useQuery({ queryKey: ['/evaluations', cycleId, 'indicators', String(indicator.number), 'record-options'], queryFn: () => api.get<EvidenceRecordOption[]>(`${base}/record-options`), enabled: editable });
   const [record, setRecord] = useState<string | null>(null);

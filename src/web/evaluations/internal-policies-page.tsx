@@ -45,7 +45,7 @@ function ReviewButton({ policy }: { policy: Policy }) {
   const [reviewedAt, setDate] = useState(todayIso());
   const [summary, setSummary] = useState('');
   const [followUp, setFollowUp] = useState('');
-  const save = useInvalidating('/internal-policies', () => api.post(`/internal-policies/${policy.code}/reviews`, { reviewedAt, summary, followUp: followUp || null }));
+  const save = useInvalidating('/internal-policies', (_: void, submission) => api.post(`/internal-policies/${policy.code}/reviews`, { reviewedAt, summary, followUp: followUp || null }, submission));
   const errors = fieldErrorsOf(save.error, t);
   return (
     <>
@@ -71,7 +71,7 @@ function ReviewButton({ policy }: { policy: Policy }) {
 export function InternalPoliciesPage() {
   const t = useT();
   const policies = usePolicies();
-  const upload = useInvalidating('/internal-policies', ({ code, file }: { code: string; file: File }) => api.upload(`/internal-policies/${code}/file`, file));
+  const upload = useInvalidating('/internal-policies', ({ code, file }: { code: string; file: File }, submission) => api.upload(`/internal-policies/${code}/file`, file, undefined, {}, submission));
   return (
     <Stack>
       <PageHeader title={t('evaluations.ui.policy.title')} />

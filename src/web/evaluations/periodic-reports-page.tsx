@@ -41,13 +41,13 @@ function SubmitForm({ overview }: { overview: ReportOverview }) {
   const [notes, setNotes] = useState('');
   const [file, setFile] = useState<File | null>(null);
   const names = new Map([...overview.missing, ...overview.submissions].map((x) => [x.agencyId, x.agencyName]));
-  const submit = useInvalidating('/periodic-reports', () => {
+  const submit = useInvalidating('/periodic-reports', (_: void, submission) => {
     const form = new FormData();
     form.append('file', file!);
     form.append('agencyId', agencyId!);
     form.append('periodStart', periodStart!);
     form.append('notes', notes);
-    return api.post('/periodic-reports/submissions', form);
+    return api.postForm('/periodic-reports/submissions', form, submission);
   });
   return (
     <Stack gap="xs">
@@ -74,7 +74,7 @@ function WarningButton({ item }: { item: ReportOverview['missing'][number] }) {
   const [number, setNumber] = useState('');
   const [issuedOn, setIssued] = useState(todayIso());
   const [text, setText] = useState(t('evaluations.ui.reports.warningText', { agency: item.agencyName, start: formatDate(item.period.start), end: formatDate(item.period.end) }));
-  const save = useInvalidating('/periodic-reports', () => api.post('/periodic-reports/warnings', { agencyId: item.agencyId, periodStart: item.period.start, number, issuedOn, text }));
+  const save = useInvalidating('/periodic-reports', (_: void, submission) => api.post('/periodic-reports/warnings', { agencyId: item.agencyId, periodStart: item.period.start, number, issuedOn, text }, submission));
   return (
     <>
       <Button size="compact-sm" color="orange" variant="light" onClick={open}>
@@ -99,7 +99,7 @@ function WarningButton({ item }: { item: ReportOverview['missing'][number] }) {
 export function PeriodicReportsPage() {
   const t = useT();
   const overview = useReportOverview();
-  const receive = useInvalidating('/periodic-reports', (id: string) => api.post(`/periodic-reports/submissions/${id}/receive`));
+  const receive = useInvalidating('/periodic-reports', (id: string, submission) => api.post(`/periodic-reports/submissions/${id}/receive`, {}, submission));
   const o = overview.data;
   if (!o) return null;
   return (

@@ -24,7 +24,7 @@ function TeamForm({ cycle, team, candidates }: { cycle: Cycle; team: Team; candi
   useLeaveGuard({ members: [...members].sort(), decreeNumber, decreeDate }, { members: team.members.map((m) => m.userId).sort(), decreeNumber: team.decreeNumber ?? '', decreeDate: team.decreeDate ?? '' });
   const path = `/evaluations/${cycle.id}/teams/${team.kind}`;
   const save = useEvaluationMutation(() => api.put<Cycle>(path, { memberUserIds: members, decreeNumber: decreeNumber || null, decreeDate: decreeDate || null }));
-  const upload = useEvaluationMutation((file: File) => api.upload<Cycle>(`${path}/decree-file`, file));
+  const upload = useEvaluationMutation((file: File, submission) => api.upload<Cycle>(`${path}/decree-file`, file, undefined, {}, submission));
   const errors = fieldErrorsOf(save.error, t);
   return (
     <Stack gap="xs" data-testid={`team-${team.kind}`}>

@@ -1,8 +1,9 @@
 import { Button, Checkbox, FileInput, Group, Loader, Paper, Select, Stack, Text } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { api } from '../api/client';
+import { newIdempotencyKey } from '../components/use-submit-mutation';
 import { useSession } from '../api/session';
 import { agencyOptions, useAllAgencies } from '../agencies/api';
 import { ConfirmButton } from '../components/confirm-button';
@@ -55,28 +56,37 @@ export function RequestFormPage() {
   // typed work is kept: the stored request (or an empty new one) is what "unchanged" means
   useLeaveGuard({ type, fields, stewardAgencyId, files: files.length, statements }, existing ? { type: existing.type, fields: existing.fields, stewardAgencyId: existing.stewardAgencyId, files: 0, statements: [] } : { type: null, fields: {}, stewardAgencyId: null, files: 0, statements: [] });
 
+  // one save at a time (a double click on "buat permohonan" makes one request), and each write of
+  // one save carries a key of that save, so a repeat that still got through writes nothing twice
+  const inFlight = useRef(false);
   async function save(submit: boolean) {
-    if (!def) return;
+    if (!def || inFlight.current) return;
+    inFlight.current = true;
+    const key = newIdempotencyKey();
     setBusy(true);
     setError(null);
     try {
       let record: RequestRecord;
       if (draftId) record = await api.patch<RequestRecord>(`/requests/${draftId}`, { fields, ...(def.needsSteward && { stewardAgencyId }) });
       else {
-        record = await api.post<RequestRecord>('/requests', {
-          type: def.code,
-          fields,
-          ...(def.needsSteward && { stewardAgencyId }),
-          ...(requesterAgencyId && { requesterAgencyId }),
-        });
+        record = await api.post<RequestRecord>(
+          '/requests',
+          {
+            type: def.code,
+            fields,
+            ...(def.needsSteward && { stewardAgencyId }),
+            ...(requesterAgencyId && { requesterAgencyId }),
+          },
+          { idempotencyKey: `${key}-create` },
+        );
         // the draft exists from here on: a failed submission keeps it, and the address becomes
         // the draft's, so a reload or back and forward come back to it rather than leave it stray
         setDraftId(record.id);
         window.history.replaceState(window.history.state, '', `/requests/${record.id}/edit`);
       }
-      for (const file of files) await api.upload(`/requests/${record.id}/attachments`, file);
+      for (const [i, file] of files.entries()) await api.upload(`/requests/${record.id}/attachments`, file, undefined, {}, { idempotencyKey: `${key}-file-${i}` });
       setFiles([]);
-      if (submit && submitStep) await api.post(`/requests/${record.id}/steps`, { transition: submitStep.name, acknowledgedStatements: statements });
+      if (submit && submitStep) await api.post(`/requests/${record.id}/steps`, { transition: submitStep.name, acknowledgedStatements: statements }, { idempotencyKey: `${key}-submit` });
       await client.invalidateQueries({ queryKey: ['/requests'] });
       await client.invalidateQueries({ queryKey: ['/inbox'] });
       releaseLeaveGuards();
@@ -86,6 +96,7 @@ export function RequestFormPage() {
       // the confirmation dialog shows the server's answer too
       if (submit) throw err;
     } finally {
+      inFlight.current = false;
       setBusy(false);
     }
   }

@@ -3,6 +3,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { api, downloadFile } from '../api/client';
+import { useSingleFlight } from '../components/use-single-flight';
 import { Field } from '../components/field';
 import { FormError } from '../components/form-errors';
 import { PageHeader } from '../components/page-header';
@@ -79,16 +80,18 @@ function Comments({ request, onDone }: { request: RequestRecord; onDone: () => v
   const t = useT();
   const [body, setBody] = useState('');
   const [error, setError] = useState<unknown>(null);
-  async function send() {
-    setError(null);
-    try {
-      await api.post(`/requests/${request.id}/comments`, { body });
-      setBody('');
-      onDone();
-    } catch (err) {
-      setError(err);
-    }
-  }
+  const flight = useSingleFlight();
+  const send = () =>
+    flight.run(async (idempotencyKey) => {
+      setError(null);
+      try {
+        await api.post(`/requests/${request.id}/comments`, { body }, { idempotencyKey });
+        setBody('');
+        onDone();
+      } catch (err) {
+        setError(err);
+      }
+    });
   return (
     <Stack gap="xs">
       {request.comments.map((c) => (
@@ -104,7 +107,7 @@ function Comments({ request, onDone }: { request: RequestRecord; onDone: () => v
           <FormError error={error} />
           <Textarea aria-label={t('requests.ui.comment')} placeholder={t('requests.ui.comment')} autosize minRows={2} value={body} onChange={(e) => setBody(e.currentTarget.value)} />
           <Group justify="flex-end">
-            <Button size="xs" variant="light" disabled={!body.trim()} onClick={send}>
+            <Button size="xs" variant="light" disabled={!body.trim()} loading={flight.busy} onClick={send}>
               {t('requests.ui.sendComment')}
             </Button>
           </Group>
@@ -117,16 +120,18 @@ function Comments({ request, onDone }: { request: RequestRecord; onDone: () => v
 function Attachments({ request, onDone }: { request: RequestRecord; onDone: () => void }) {
   const t = useT();
   const [error, setError] = useState<unknown>(null);
-  async function upload(file: File | null) {
-    if (!file) return;
-    setError(null);
-    try {
-      await api.upload(`/requests/${request.id}/attachments`, file);
-      onDone();
-    } catch (err) {
-      setError(err);
-    }
-  }
+  const flight = useSingleFlight();
+  const upload = (file: File | null) =>
+    file &&
+    flight.run(async (idempotencyKey) => {
+      setError(null);
+      try {
+        await api.upload(`/requests/${request.id}/attachments`, file, undefined, {}, { idempotencyKey });
+        onDone();
+      } catch (err) {
+        setError(err);
+      }
+    });
   return (
     <Stack gap="xs">
       {request.attachments.length === 0 && <Text size="sm" c="dimmed">{t('common.empty')}</Text>}
@@ -144,7 +149,7 @@ function Attachments({ request, onDone }: { request: RequestRecord; onDone: () =
       {request.abilities.attach && (
         <FileButton onChange={upload}>
           {(props) => (
-            <Button {...props} size="xs" variant="light">
+            <Button {...props} size="xs" variant="light" loading={flight.busy}>
               {t('requests.ui.attach')}
             </Button>
           )}

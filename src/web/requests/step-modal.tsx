@@ -1,7 +1,8 @@
 import { Button, Checkbox, Group, Modal, Select, Stack, Text, Textarea } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { api } from '../api/client';
+import { newIdempotencyKey } from '../components/use-submit-mutation';
 import { fieldErrorsOf, FormError, labelsFrom } from '../components/form-errors';
 import { useT } from '../i18n/i18n';
 import type { RequestRecord, TransitionInfo } from './api';
@@ -25,22 +26,31 @@ export function StepButton({ request, step, onDone }: { request: RequestRecord; 
   const errors = fieldErrorsOf(error, t);
   const noteRequired = step.noteRequired || (reasonCode !== null && step.noteRequiredFor.includes(reasonCode));
 
+  // one step per confirmation: a double click takes it once (approve, submit, reject …)
+  const inFlight = useRef(false);
   async function confirm() {
+    if (inFlight.current) return;
+    inFlight.current = true;
     setBusy(true);
     setError(null);
     try {
-      await api.post(`/requests/${request.id}/steps`, {
-        transition: step.name,
-        ...(note.trim() && { note }),
-        ...(reasonCode && { reasonCode }),
-        ...(step.outcome && { outcome }),
-        ...(step.statements.length > 0 && { acknowledgedStatements: statements }),
-      });
+      await api.post(
+        `/requests/${request.id}/steps`,
+        {
+          transition: step.name,
+          ...(note.trim() && { note }),
+          ...(reasonCode && { reasonCode }),
+          ...(step.outcome && { outcome }),
+          ...(step.statements.length > 0 && { acknowledgedStatements: statements }),
+        },
+        { idempotencyKey: newIdempotencyKey() },
+      );
       close();
       onDone();
     } catch (err) {
       setError(err);
     } finally {
+      inFlight.current = false;
       setBusy(false);
     }
   }

@@ -43,10 +43,13 @@ export async function declareEmptyRegistry(db: DB, ctx: RequestContext, input: E
     const now = new Date();
     const previous = (await currentDeclarations(tx, ctx.tenantId)).filter((d) => d.registry === input.registry);
     for (const before of previous) {
-      await tx
+      const [withdrawn] = await tx
         .update(emptyRegistryDeclarations)
         .set({ withdrawnAt: now, updatedAt: now })
-        .where(and(eq(emptyRegistryDeclarations.tenantId, ctx.tenantId), eq(emptyRegistryDeclarations.id, before.id)));
+        .where(and(eq(emptyRegistryDeclarations.tenantId, ctx.tenantId), eq(emptyRegistryDeclarations.id, before.id)))
+        .returning();
+      // the replaced declaration is its own record in the trail: its entry seals it as withdrawn
+      await appendAudit(tx, ctx, { action: 'compliance.withdrawEmptyRegistry', entityType: 'emptyRegistryDeclaration', entityId: before.id, before, after: withdrawn });
     }
     const [after] = await tx
       .insert(emptyRegistryDeclarations)

@@ -18,7 +18,13 @@ export interface AuditBreak {
   rowId?: string;
 }
 
-export type AuditVerification = { intact: true; entries: number } | { intact: false; entries: number; brokenAt: AuditBreak };
+/**
+ * `notYetSealed`: rows of entities whose entries all predate the seal of their table (a table
+ * sealed since, or entries from before sealing). Nothing says what they should hold, so they are
+ * counted and named as not yet sealed, never as intact nor as tampered; the next audited write of
+ * their entity seals them. Present only when there are such rows.
+ */
+export type AuditVerification = { intact: true; entries: number; notYetSealed?: number } | { intact: false; entries: number; brokenAt: AuditBreak };
 
 /** The entry that last sealed one row, and what it sealed. */
 interface RowSeal {
@@ -34,6 +40,12 @@ interface SealedRows {
   /** the last entry that sealed any of them */
   last: { seq: number; id: string };
   rows: Map<string, RowSeal>;
+  /**
+   * Whether an entry ever sealed all of them: only then is a row no seal names one inserted
+   * behind the application's back. A table first sealed by a later release meets only partial
+   * seals on an entity created before it; its older rows are not yet sealed until a whole seal.
+   */
+  whole: boolean;
 }
 
 function isTableSeal(seal: EntitySeals[string]): seal is TableSeal {
@@ -46,7 +58,7 @@ function foldSeal(previous: SealedRows | undefined, seal: EntitySeals[string], a
   const rows = table.only && previous ? new Map(previous.rows) : new Map<string, RowSeal>();
   for (const rowId of table.only ?? []) rows.delete(rowId);
   for (const [rowId, hash] of Object.entries(table.rows)) rows.set(rowId, { ...at, hash, columns: table.columns });
-  return { last: at, rows };
+  return { last: at, rows, whole: !table.only || (previous?.whole ?? false) };
 }
 
 interface ChainWalk {
@@ -108,9 +120,9 @@ async function checkHeads(db: Queryable, tenantId: string, walk: ChainWalk): Pro
  * Every current business row against the last seal of its entity: a changed hash is an edit
  * behind the application's back, a row no seal names was inserted so (or its entries were
  * cut), a sealed row that is gone was deleted so. Rows whose entity only has entries from
- * before sealing are not judged: there is nothing to compare them with.
+ * before sealing are not judged: there is nothing to compare them with (counted in `unsealed`).
  */
-async function checkRows(db: Queryable, tenantId: string, walk: ChainWalk): Promise<AuditBreak | undefined> {
+async function checkRows(db: Queryable, tenantId: string, walk: ChainWalk, unsealed: { rows: number }): Promise<AuditBreak | undefined> {
   for (const [entityType, specs] of Object.entries(sealedTables)) {
     for (const spec of specs) {
       const current = await readSealedRows(db, spec, tenantId);
@@ -118,11 +130,18 @@ async function checkRows(db: Queryable, tenantId: string, walk: ChainWalk): Prom
         const sealed = walk.latest.get(`${spec.name}|${owner}`);
         const first = Object.keys(rows)[0];
         if (!sealed) {
-          if (walk.named.has(`${entityType}|${owner}`)) continue;
+          if (walk.named.has(`${entityType}|${owner}`)) {
+            unsealed.rows += Object.keys(rows).length;
+            continue;
+          }
           return { seq: 0, id: '', reason: walk.count === 0 ? 'trail_missing' : 'row_unaudited', table: spec.name, rowId: first };
         }
         for (const [rowId, row] of Object.entries(rows)) {
           const seal = sealed.rows.get(rowId);
+          if (!seal && !sealed.whole) {
+            unsealed.rows++;
+            continue;
+          }
           if (!seal) return { ...sealed.last, reason: 'row_unaudited', table: spec.name, rowId };
           // a legacy seal covered the columns the table had then, not those a later migration added
           const columnSets = seal.columns ? [seal.columns] : legacySealColumnSets(spec.name, sealedColumns(row, spec.unaudited));
@@ -144,6 +163,8 @@ async function checkRows(db: Queryable, tenantId: string, walk: ChainWalk): Prom
 /** The whole check: the chain, its head and checkpoint, then every sealed business row. */
 export async function verifyAuditChain(db: Queryable, tenantId: string, pageSize = 2000): Promise<AuditVerification> {
   const walk = await walkChain(db, tenantId, pageSize);
-  const broken = walk.broken ?? (await checkHeads(db, tenantId, walk)) ?? (await checkRows(db, tenantId, walk));
-  return broken ? { intact: false, entries: walk.count, brokenAt: broken } : { intact: true, entries: walk.count };
+  const unsealed = { rows: 0 };
+  const broken = walk.broken ?? (await checkHeads(db, tenantId, walk)) ?? (await checkRows(db, tenantId, walk, unsealed));
+  if (broken) return { intact: false, entries: walk.count, brokenAt: broken };
+  return unsealed.rows > 0 ? { intact: true, entries: walk.count, notYetSealed: unsealed.rows } : { intact: true, entries: walk.count };
 }

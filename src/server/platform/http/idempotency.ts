@@ -1,4 +1,4 @@
-import type { MiddlewareHandler } from 'hono';
+import type { Context, MiddlewareHandler } from 'hono';
 import { createHash } from 'node:crypto';
 import type { AppDeps } from '../context';
 import type { AppEnv } from './env';
@@ -15,11 +15,29 @@ export interface IdempotencyOptions {
 }
 
 /**
+ * What makes two requests "the same": the route with its query, and the body. A multipart
+ * body is hashed by its parts (names, texts, file names, types and contents), not its bytes:
+ * every send of the same form gets a new boundary.
+ */
+async function hashRequest(c: Context<AppEnv>, route: string): Promise<string> {
+  const hash = createHash('sha256').update(route).update('\n');
+  if (!(c.req.header('content-type') ?? '').startsWith('multipart/form-data')) return hash.update(new Uint8Array(await c.req.arrayBuffer())).digest('hex');
+  // Hono keeps the parsed form, so the route's parseBody reads the same parts
+  const form = await c.req.formData().catch(() => null);
+  if (!form) return hash.update('malformed').digest('hex');
+  for (const [name, value] of form) {
+    const part = typeof value === 'string' ? { name, text: value } : { name, file: value.name, type: value.type, sha256: createHash('sha256').update(new Uint8Array(await value.arrayBuffer())).digest('hex') };
+    hash.update(JSON.stringify(part)).update('\n');
+  }
+  return hash.digest('hex');
+}
+
+/**
  * A POST sent with an Idempotency-Key runs once per person and key: a repeat gets the first
  * answer (with `Idempotent-Replayed: true`), a repeat while the first still runs waits for
  * it, and the same key with another body is refused. Answers of 5xx are not kept, so the
- * request can be retried. Requests without the header, without a signed-in person, or with a
- * multipart upload, pass.
+ * request can be retried. Uploads (multipart) included: a double click on an upload stores one
+ * file. Requests without the header or without a signed-in person pass.
  */
 export function idempotencyMiddleware(deps: Pick<AppDeps, 'db'>, options: IdempotencyOptions = {}): MiddlewareHandler<AppEnv> {
   const waitMs = options.waitMs ?? 10_000;
@@ -27,13 +45,11 @@ export function idempotencyMiddleware(deps: Pick<AppDeps, 'db'>, options: Idempo
     const key = c.req.header(idempotencyHeader);
     const ctx = c.get('ctx');
     if (c.req.method !== 'POST' || key === undefined || !ctx.actor) return next();
-    // uploads are read as a stream by their routes (and an import matches rows, so a repeat changes nothing)
-    if ((c.req.header('content-type') ?? '').startsWith('multipart/form-data')) return next();
     if (!keyFormat.test(key)) return problemResponse(c, 400, 'IDEMPOTENCY_KEY_INVALID');
     const scope: IdempotencyScope = { tenantId: ctx.tenantId, userId: ctx.actor.userId, key };
-    const route = `${c.req.method} ${c.req.path}`;
-    const body = new Uint8Array(await c.req.arrayBuffer());
-    const requestHash = createHash('sha256').update(route).update('\n').update(body).digest('hex');
+    const url = new URL(c.req.url);
+    const route = `${c.req.method} ${url.pathname}${url.search}`;
+    const requestHash = await hashRequest(c, route);
 
     const deadline = Date.now() + waitMs;
     for (;;) {

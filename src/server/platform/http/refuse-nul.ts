@@ -30,10 +30,20 @@ function decodedNul(raw: string): boolean {
   }
 }
 
+/** The first field of a multipart body whose name, text or file name holds a NUL, or null. */
+function findNulInForm(form: FormData): string | null {
+  for (const [name, value] of form) {
+    if (name.includes('\u0000')) return '_';
+    if (typeof value === 'string' ? value.includes('\u0000') : value.name.includes('\u0000')) return name;
+  }
+  return null;
+}
+
 /**
  * PostgreSQL text cannot hold U+0000, so a NUL in any parameter or JSON field would reach the
  * database and fail there as a 500. No text Simpul stores needs it: refuse it up front, on
- * every route (API, CKAN, public pages), as a 400 problem naming the field.
+ * every route (API, CKAN, public pages), as a 400 problem naming the field: in the path, the
+ * query, a JSON body, and a multipart upload's fields and file names.
  */
 export function refuseNulCharacters(): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
@@ -51,6 +61,13 @@ export function refuseNulCharacters(): MiddlewareHandler<AppEnv> {
         return next();
       }
       const field = findNul(body, '');
+      if (field) return problemResponse(c, 400, 'NUL_CHARACTER', { field }, { [field]: 'NUL_CHARACTER' });
+    }
+    // uploads: their text fields and file names (the body limit of /api/* has bounded the body)
+    if (url.pathname.startsWith('/api/') && (c.req.header('content-type') ?? '').startsWith('multipart/form-data')) {
+      // Hono keeps the parsed form, so the route's parseBody reads the same one; a malformed body is the route's to refuse
+      const form = await c.req.formData().catch(() => null);
+      const field = form && findNulInForm(form);
       if (field) return problemResponse(c, 400, 'NUL_CHARACTER', { field }, { [field]: 'NUL_CHARACTER' });
     }
     return next();
