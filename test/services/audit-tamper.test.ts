@@ -7,6 +7,9 @@ import { queryRows } from '../../src/server/platform/db/query-rows';
 import { verifyAuditChain } from '../../src/server/platform/audit/verify-audit';
 import { describeAuditVerification } from '../../src/server/platform/audit/describe-verification';
 import { retireAgency, updateAgency } from '../../src/server/modules/agencies/service';
+import { createEvaluationSetup } from '../../src/server/testing/evaluation-factories';
+import { selfAssess, submitIndicator, verifyIndicator } from '../../src/server/modules/evaluations/assessment-service';
+import { setTeam } from '../../src/server/modules/evaluations/service';
 import { createTestUser } from '../../src/server/testing/factories';
 import { updateUser } from '../../src/server/modules/people/service';
 import { declareEmptyRegistry } from '../../src/server/modules/compliance/empty-registry-declarations';
@@ -169,5 +172,26 @@ describe('rows of a table sealed after they were written', () => {
     expect(await verifyAuditChain(database.db, t.tenantId)).toEqual({ intact: true, entries: 6, notYetSealed: 1 });
     await exec(sql`UPDATE agencies SET name = 'Dinas Palsu' WHERE tenant_id = ${t.tenantId} AND id = ${t.second.id}`);
     expect(await verifyAuditChain(database.db, t.tenantId)).toMatchObject({ intact: false, brokenAt: { reason: 'row_changed', table: 'agencies', rowId: t.second.id } });
+  });
+});
+
+// An evaluation answer seals only its own rows (row-seals.ts SealScope). On a cycle created before
+// its exchanges were sealed, that partial seal must not make the older exchanges look inserted.
+describe('partial seals on a cycle whose exchanges were sealed only from a later release', () => {
+  it('leave the older exchanges not yet sealed; a whole seal then judges them all', async () => {
+    const { db } = database;
+    const s = await createEvaluationSetup(db);
+    await selfAssess(db, s.operatorA.ctx, s.cycleId, 1, { level: 3, explanation: 'Perwal arsitektur' });
+    await submitIndicator(db, s.operatorA.ctx, s.cycleId, 1, { note: null });
+    await unsealTableInTrail(s.tenantId, 'evaluation_exchanges');
+    // the assessor's decision seals its own exchange only
+    await verifyIndicator(db, s.assessor.ctx, s.cycleId, 1, { decision: 'agree', level: null, note: null });
+    expect(await verifyAuditChain(db, s.tenantId)).toMatchObject({ intact: true, notYetSealed: 1 });
+    // a decision of the coordinator on the cycle seals every exchange whole
+    await setTeam(db, s.admin, s.cycleId, 'coordination', { memberUserIds: [s.coordinator.user.id], decreeNumber: '800/9/2025', decreeDate: '2025-02-03' });
+    expect(await verifyAuditChain(db, s.tenantId)).toEqual({ intact: true, entries: expect.any(Number) });
+    const [exchange] = await queryRows<{ id: string }>(db, sql`SELECT id FROM evaluation_exchanges WHERE tenant_id = ${s.tenantId} AND kind = 'submitted'`);
+    await exec(sql`UPDATE evaluation_exchanges SET note = 'diubah' WHERE tenant_id = ${s.tenantId} AND id = ${exchange.id}`);
+    expect(await verifyAuditChain(db, s.tenantId)).toMatchObject({ intact: false, brokenAt: { reason: 'row_changed', table: 'evaluation_exchanges', rowId: exchange.id } });
   });
 });
