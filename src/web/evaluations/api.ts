@@ -4,6 +4,7 @@ import type { CycleResults, CycleSummary, CycleView, IndicatorDetail, WhatIfView
 import type { InternalPolicyView } from '../../shared/internal-policies';
 import type { PeriodicReportOverview } from '../../shared/periodic-reports';
 import { api } from '../api/client';
+import { releaseLeaveGuards } from '../components/leave-guard';
 
 export type CycleListItem = z.infer<typeof CycleSummary> & { index: number; predicate: string; complete: boolean; uncertain: CycleView['frameworkUncertain'] };
 export type Cycle = CycleView;
@@ -26,10 +27,11 @@ export const useReportOverview = () => useQuery({ queryKey: ['/periodic-reports'
 /** A write on a cycle: on success every cached read of the evaluations is refreshed. */
 export function useEvaluationMutation<T, V>(fn: (v: V) => Promise<T>) {
   const client = useQueryClient();
-  return useMutation({ mutationFn: fn, onSuccess: () => client.invalidateQueries({ queryKey: ['/evaluations'] }) });
+  // saved: what the form held is stored, leaving it loses nothing
+  return useMutation({ mutationFn: fn, onSuccess: () => { releaseLeaveGuards(); return client.invalidateQueries({ queryKey: ['/evaluations'] }); } });
 }
 
 export function useInvalidating<T, V>(key: string, fn: (v: V) => Promise<T>) {
   const client = useQueryClient();
-  return useMutation({ mutationFn: fn, onSuccess: () => client.invalidateQueries({ queryKey: [key] }) });
+  return useMutation({ mutationFn: fn, onSuccess: () => { releaseLeaveGuards(); return client.invalidateQueries({ queryKey: [key] }); } });
 }

@@ -11,12 +11,14 @@ import { UncertainMark } from './uncertain-mark';
 import { frameworkIds } from '../../shared/evaluations';
 import { useCycles, useEvaluationMutation, type Cycle } from './api';
 import { ScrollTable } from '../components/scroll-table';
+import { useLeaveGuard } from '../components/leave-guard';
 
 function CreateCycleForm() {
   const t = useT();
   const navigate = useNavigate();
   const [year, setYear] = useState(String(new Date().getFullYear()));
   const [frameworkId, setFrameworkId] = useState<string>('permenpanrb-59-2020');
+  useLeaveGuard({ year, frameworkId }, { year: String(new Date().getFullYear()), frameworkId: 'permenpanrb-59-2020' });
   const create = useEvaluationMutation(() => api.post<Cycle>('/evaluations', { year: Number(year), frameworkId }));
   return (
     <Stack gap="xs">

@@ -6,6 +6,7 @@ import { api, downloadFile } from '../api/client';
 import { FormError } from '../components/form-errors';
 import { useT } from '../i18n/i18n';
 import { useEvaluationMutation, type Indicator } from './api';
+import { useLeaveGuard } from '../components/leave-guard';
 
 /** Data dukung: uploaded files (stored by SHA-256) and links to Simpul records, with suggestions. */
 export function EvidencePanel({ cycleId, indicator }: { cycleId: string; indicator: Indicator }) {
@@ -23,6 +24,7 @@ export function EvidencePanel({ cycleId, indicator }: { cycleId: string; indicat
   const [record, setRecord] = useState<string | null>(null);
   const [url, setUrl] = useState('');
   const [urlLabel, setUrlLabel] = useState('');
+  useLeaveGuard({ url, urlLabel }, { url: '', urlLabel: '' });
   const cited = new Set(indicator.evidence.map((e) => e.recordId));
   const recordOptions = (records.data ?? []).filter((o) => !cited.has(o.recordId));
   const groups = (['application', 'internal_policy'] as const).map((type) => ({
