@@ -11,6 +11,7 @@ import { idempotencyMiddleware } from './platform/http/idempotency';
 import { defaultHook } from './platform/http/validation-hook';
 import { apiDocsRoutes } from './platform/http/api-docs';
 import { tenantRoutes } from './modules/tenants/routes';
+import { publicTenantRoutes } from './modules/tenants/public-routes';
 import { peopleRoutes } from './modules/people/routes';
 import { passwordResetRoutes } from './modules/people/password-reset-routes';
 import { agencyRoutes } from './modules/agencies/routes';
@@ -78,6 +79,8 @@ export function createApp(deps: AppDeps) {
   app.route('/api/v1', api);
   // no sign-in needed: public verification of signed documents
   app.route('/api/public', documentRoutes(deps));
+  // no sign-in needed: the tenant's name and logo on its sign-in page
+  app.route('/api/public', publicTenantRoutes(deps));
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'session', { type: 'apiKey', in: 'cookie', name: 'simpul_session' });
   app.openAPIRegistry.registerComponent('securitySchemes', 'token', { type: 'http', scheme: 'bearer' });

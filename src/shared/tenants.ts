@@ -69,3 +69,9 @@ export const TenantView = z
 
 /** No list of tenants: sign-in finds the tenant from the address or the e-mail's domain. */
 export const SetupStatus = z.object({ needsSetup: z.boolean() }).meta({ id: 'SetupStatus' });
+
+/**
+ * What the public sign-in page at /t/<slug>/login shows of its tenant: the name the address
+ * names, and whether its letterhead logo (printed on every letter it issues) can be shown.
+ */
+export const PublicTenantView = z.object({ slug: z.string(), name: z.string(), hasLogo: z.boolean() }).meta({ id: 'PublicTenant' });

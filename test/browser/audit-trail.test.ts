@@ -18,7 +18,7 @@ describe('the audit trail in the browser (Palu 14/2022 Ps 10(3))', { timeout: 12
     const tenant = await createTestTenant(db);
     const bappeda = await createTestAgency(db, tenant.admin, { code: 'BAPPEDA', name: 'Badan Perencanaan Pembangunan Daerah' });
     await createTestAgency(db, tenant.admin, { code: 'DINKES', name: 'Dinas Kesehatan' });
-    await updateAgency(db, tenant.admin, bappeda.id, { name: 'Badan Perencanaan Daerah' });
+    await updateAgency(db, tenant.admin, bappeda.id, { name: 'Badan Perencanaan Daerah', kind: 'badan' });
     const inspector = await createTestUser(db, tenant.admin, [{ role: 'inspector', agencyId: null }]);
     await signInAs(app, inspector.user.email, { tenant: tenant.slug });
     const { page } = app;
@@ -26,6 +26,13 @@ describe('the audit trail in the browser (Palu 14/2022 Ps 10(3))', { timeout: 12
     const entries = page.getByTestId('audit-entries');
     await entries.getByText('Perangkat daerah diubah').waitFor();
     expect(await entries.getByText('agency.update', { exact: true }).count()).toBe(0);
+    // the diff names fields as the form does and codes by their labels, not raw keys
+    const diff = entries.getByTestId('audit-entry').filter({ hasText: 'Perangkat daerah diubah' }).locator('table');
+    await diff.getByRole('cell', { name: 'Nama Perangkat Daerah', exact: true }).waitFor();
+    await diff.getByRole('cell', { name: 'Jenis', exact: true }).waitFor();
+    await diff.getByRole('cell', { name: 'Badan', exact: true }).waitFor();
+    expect(await diff.getByRole('cell', { name: 'badan', exact: true }).count()).toBe(0);
+    expect(await diff.getByRole('cell', { name: 'updatedAt', exact: true }).count()).toBe(0);
 
     await page.getByRole('combobox', { name: 'Jenis rekaman' }).click();
     await page.getByRole('option', { name: 'Perangkat daerah', exact: true }).click();

@@ -3,6 +3,8 @@ import { createTestTenant, createTestUser, testPassword } from '../../src/server
 import { updateNotificationSettings } from '../../src/server/modules/notifications/settings-service';
 import { startMailServer, type MailServer } from '../support/mail-server';
 import { findAccessibilityViolations } from '../support/accessibility';
+import { setLetterheadLogo } from '../../src/server/platform/documents/letterhead-service';
+import { buildPng } from '../support/certificates';
 import { startBrowserApp, type BrowserApp } from './support';
 
 // the one answer to every refused sign-in (src/i18n/id/errors.json LOGIN_FAILED)
@@ -65,6 +67,38 @@ describe('signing in through the browser', { timeout: 120_000 }, () => {
     await page.getByLabel(/^Kata sandi/).fill(testPassword);
     await page.getByRole('button', { name: 'Masuk' }).click();
     await expect.poll(() => page.getByTestId('tenant-name').textContent()).toBe('Pemerintah Kota Palu');
+    expect(app.pageErrors).toEqual([]);
+  });
+
+  it("the tenant's sign-in page /t/<slug>/login names the tenant and shows its logo; an unknown address says so, with no form", async () => {
+    const tenant = await createTestTenant(app.database.db, { name: 'Pemerintah Kabupaten Siak Uji' });
+    const { page, context } = app;
+    await context.clearCookies();
+    await page.goto(`${app.baseUrl}/t/${tenant.slug}/login`);
+    await page.getByRole('heading', { name: 'Masuk', exact: true }).waitFor();
+    expect(await page.getByTestId('sign-in-tenant').textContent()).toBe('Pemerintah Kabupaten Siak Uji');
+    // no logo set: no picture
+    expect(await page.getByTestId('sign-in-tenant').getByRole('img').count()).toBe(0);
+    await page.getByRole('link', { name: 'Lupa kata sandi?' }).click();
+    await page.getByRole('heading', { name: 'Lupa kata sandi' }).waitFor();
+    expect(await page.getByTestId('sign-in-tenant').textContent()).toBe('Pemerintah Kabupaten Siak Uji');
+
+    await setLetterheadLogo(app.database.db, app.deps, tenant.admin, { content: buildPng(12), fileName: 'logo.png', mimeType: 'image/png' });
+    await page.goto(`${app.baseUrl}/t/${tenant.slug}/login`);
+    const logo = page.getByRole('img', { name: 'Logo Pemerintah Kabupaten Siak Uji' });
+    await logo.waitFor();
+    await expect.poll(() => logo.evaluate((img) => (img as HTMLImageElement).naturalWidth)).toBe(12);
+    expect(await findAccessibilityViolations(page)).toEqual([]);
+
+    await page.goto(`${app.baseUrl}/t/tidak-ada-${Date.now().toString(36)}/login`);
+    await page.getByTestId('unknown-tenant').waitFor();
+    await page.getByRole('heading', { name: 'Alamat ini tidak dikenal' }).waitFor();
+    expect(await page.getByLabel(/^Alamat surel/).count()).toBe(0);
+    expect(await page.getByRole('button', { name: 'Masuk' }).count()).toBe(0);
+    expect(await findAccessibilityViolations(page)).toEqual([]);
+    await page.getByRole('link', { name: 'Ke halaman masuk umum' }).click();
+    await page.getByLabel(/^Alamat surel/).waitFor();
+    expect(new URL(page.url()).pathname).toBe('/login');
     expect(app.pageErrors).toEqual([]);
   });
 

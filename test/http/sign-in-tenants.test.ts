@@ -7,9 +7,12 @@ import type { Database } from '../../src/server/platform/db/database';
 import { queryRows } from '../../src/server/platform/db/query-rows';
 import { createTestTenant, createTestUser, testPassword } from '../../src/server/testing/factories';
 import { updateNotificationSettings } from '../../src/server/modules/notifications/settings-service';
+import { setLetterheadLogo } from '../../src/server/platform/documents/letterhead-service';
+import { buildPng } from '../support/certificates';
 
 let database: Database;
 let app: TestApp;
+let deps: ReturnType<typeof createTestApp>['deps'];
 type Tenant = Awaited<ReturnType<typeof createTestTenant>>;
 let dumai: Tenant;
 let palu: Tenant;
@@ -21,7 +24,7 @@ const newPassword = 'Kata-Sandi-Baru-2047';
 
 beforeAll(async () => {
   database = await openTestDatabase();
-  app = createTestApp(database.db, { PASSWORD_RESET_TTL_MINUTES: '30', PASSWORD_RESET_MAX_PER_ADDRESS: '3' }).app;
+  ({ app, deps } = createTestApp(database.db, { PASSWORD_RESET_TTL_MINUTES: '30', PASSWORD_RESET_MAX_PER_ADDRESS: '3' }));
   dumai = await createTestTenant(database.db, { emailDomain: dumaiDomain, admin: { name: 'Admin Dumai', email: `admin@${dumaiDomain}`, password: testPassword } });
   palu = await createTestTenant(database.db, { emailDomain: paluDomain, admin: { name: 'Admin Palu', email: `admin@${paluDomain}`, password: testPassword } });
   // outgoing mail is set up (a closed port: the outbox keeps the message, which is all these tests read)
@@ -76,6 +79,26 @@ describe('the tenant of a sign-in', () => {
     expect(Object.keys(bad.fields ?? {})).toEqual(['emailDomain']);
     const kept = await call(app, admin, 'PATCH', '/api/v1/tenant', { emailDomain: paluDomain.toUpperCase() });
     expect(((await kept.json()) as { emailDomain: string }).emailDomain).toBe(paluDomain);
+  });
+});
+
+describe('the sign-in page of /t/<slug> (public)', () => {
+  it("names the tenant of the slug and nothing more; an unknown slug is 404; the logo is the letterhead's", async () => {
+    const res = await call(app, null, 'GET', `/api/public/${dumai.slug}/profile`);
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual({ slug: dumai.slug, name: dumai.input.name, hasLogo: false });
+    await expectProblem(await call(app, null, 'GET', `/api/public/tidak-ada-${stamp}/profile`), 404, 'NOT_FOUND');
+    await expectProblem(await call(app, null, 'GET', `/api/public/${dumai.slug}/logo`), 404, 'NOT_FOUND');
+
+    const png = buildPng(4);
+    await setLetterheadLogo(database.db, deps, dumai.admin, { content: png, fileName: 'logo.png', mimeType: 'image/png' });
+    expect(((await (await call(app, null, 'GET', `/api/public/${dumai.slug}/profile`)).json()) as { hasLogo: boolean }).hasLogo).toBe(true);
+    const logo = await call(app, null, 'GET', `/api/public/${dumai.slug}/logo`);
+    expect(logo.status).toBe(200);
+    expect(logo.headers.get('content-type')).toBe('image/png');
+    expect(Buffer.from(await logo.arrayBuffer()).equals(png)).toBe(true);
+    // another tenant's address shows its own name, not Dumai's logo
+    expect(await (await call(app, null, 'GET', `/api/public/${palu.slug}/profile`)).json()).toEqual({ slug: palu.slug, name: palu.input.name, hasLogo: false });
   });
 });
 

@@ -151,6 +151,13 @@ const downloads: Record<string, Case> = {
     // the letterhead is the administrator's: an operator gets no logo from this route
     expect((await download(await signIn(demoEmail('operator.dinkes')), '/api/v1/letterhead/logo')).status).toBe(403);
   },
+  'GET /api/public/{tenant}/logo': async () => {
+    const session = await admin();
+    const logo = { content: buildPng(6, [10, 120, 60]), fileName: 'logo-masuk.png', mimeType: 'image/png' };
+    await session.json('PUT', '/letterhead/logo', fileForm(logo.fileName, logo.content, logo.mimeType));
+    // the sign-in page's logo, no session: the picture every letter of the tenant carries
+    expectSameFile(await download(null, `/api/public/${simpul().demo.slug}/logo`), logo);
+  },
   'GET /api/v1/requests/{id}/attachments/{attachmentId}': async () => {
     const { id, attachment } = await records.decidedRequest();
     expectSameFile(await download(await signIn(demoEmail('kepala.diskominfo')), `/api/v1/requests/${id}/attachments/${attachment.id}`), attachment);

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findAccessibilityViolations } from '../support/accessibility';
+import { t } from '../../src/i18n/server';
 import { demoEmail, printServerLogOnFailure, signIn, simpul } from './support/api';
 import { openBrowser, signInBrowser, type Browser } from './support/browser';
 
@@ -110,5 +111,117 @@ describe(`every screen is accessible and fits a phone (${simpul().kind})`, () =>
         expect(problems).toEqual([]);
       }, 300_000);
     });
+  }
+});
+
+/**
+ * Issue 9 §4, only what you may do is offered: as each demo role, every screen of the catalogue
+ * below offers an action exactly when the server's policy lets that person take it (the
+ * session's permissions, `GET /auth/session`, are the policy's own answer; a record's buttons
+ * follow the presenter's `abilities`), and every screen of the person's menu opens without a
+ * refusal. Screens outside the menu are visited too: a hidden screen offers nothing.
+ */
+const demoRoles = ['admin.spbe', 'operator.dinkes', 'auditor.inspektorat', 'sekda', 'perencana.bappeda', 'pemantau.spbe'];
+
+interface OfferedAction {
+  screen: string;
+  role: 'link' | 'button';
+  label: string;
+  permission: string;
+}
+const id = (key: string) => t('id', key);
+const screenActions: OfferedAction[] = [
+  { screen: '/agencies', role: 'link', label: id('web.agencies.new'), permission: 'agency.create' },
+  { screen: '/agencies', role: 'button', label: id('common.import'), permission: 'agency.import' },
+  { screen: '/applications', role: 'link', label: id('web.applications.new'), permission: 'application.create' },
+  { screen: '/applications', role: 'button', label: id('common.import'), permission: 'application.import' },
+  { screen: '/datasets', role: 'link', label: id('datasets.action.create'), permission: 'dataset.create' },
+  { screen: '/datasets', role: 'button', label: id('common.import'), permission: 'dataset.import' },
+  { screen: '/subdomains', role: 'link', label: id('domains.action.createSubdomain'), permission: 'domain.manage' },
+  { screen: '/requests', role: 'link', label: id('requests.ui.new'), permission: 'request.create' },
+  { screen: '/evaluations', role: 'button', label: id('evaluations.ui.openCycle'), permission: 'evaluation.create' },
+  { screen: '/people', role: 'link', label: id('web.people.new'), permission: 'user.create' },
+  { screen: '/audit', role: 'button', label: id('web.audit.verify'), permission: 'audit.verify' },
+];
+// the menu's entries that a permission alone decides (the review queue has its own gate, below)
+const menuEntries: { label: string; permission: string }[] = [
+  { label: id('agencies.title'), permission: 'agency.read' },
+  { label: id('requests.ui.holidays'), permission: 'holiday.manage' },
+  { label: id('attestations.queue.title'), permission: 'attestation.verify' },
+  { label: id('web.people.title'), permission: 'user.list' },
+  { label: id('web.audit.title'), permission: 'audit.readAll' },
+  { label: id('settings.nav'), permission: 'tenant.update' },
+];
+
+interface WithAbilities {
+  id: string;
+  status?: string;
+  abilities: { update?: boolean; retire?: boolean };
+}
+
+describe(`only what each role may do is offered (${simpul().kind})`, () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await openBrowser();
+  });
+  afterAll(async () => browser?.close());
+
+  for (const role of demoRoles) {
+    it(`${role}: every action offered on the menu's screens and on a record of each kind is one the server accepts, and the reverse`, async () => {
+      const { page } = browser;
+      const session = await signInBrowser(browser, demoEmail(role));
+      const { permissions } = await session.get<{ permissions: string[] }>('/auth/session');
+      const problems: string[] = [];
+      const open = async (path: string) => {
+        await page.goto(`${simpul().baseUrl}${path}`);
+        await page.locator('h1').first().waitFor();
+        await page.waitForLoadState('networkidle');
+      };
+
+      await open('/');
+      const nav = page.getByRole('navigation');
+      for (const entry of menuEntries) {
+        const shown = (await nav.getByRole('link', { name: entry.label, exact: true }).count()) > 0;
+        if (shown !== permissions.includes(entry.permission)) problems.push(`menu "${entry.label}": ${shown ? 'offered' : 'not offered'}, ${entry.permission} ${permissions.includes(entry.permission) ? 'granted' : 'refused'}`);
+      }
+      const menu = await nav.getByRole('link').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+      // every screen the menu offers opens for this person
+      for (const path of menu) {
+        await open(path);
+        if (await page.getByTestId('not-allowed').count()) problems.push(`${path}: in the menu, but the screen refuses`);
+      }
+      // the steward's queue, when offered, lists what this person can review
+      if (menu.includes('/datasets/review')) {
+        const queue = await session.get<{ items: { id: string }[] }>('/datasets?queue=review&pageSize=10');
+        // the list carries no abilities; each dataset's own answer does
+        const details = await Promise.all(queue.items.map((d) => session.get<{ abilities: { review: boolean } }>(`/datasets/${d.id}`)));
+        const cannot = details.filter((d) => !d.abilities.review);
+        if (cannot.length) problems.push(`/datasets/review: offered with ${cannot.length} dataset(s) this person cannot review`);
+      }
+
+      for (const action of screenActions) {
+        await open(action.screen);
+        const shown = (await page.getByRole(action.role, { name: action.label, exact: true }).count()) > 0;
+        const allowed = permissions.includes(action.permission);
+        if (shown !== allowed) problems.push(`${action.screen} "${action.label}": ${shown ? 'offered' : 'not offered'}, ${action.permission} ${allowed ? 'granted' : 'refused'}`);
+      }
+
+      // a record of each kind the person can see: Ubah and Nonaktifkan follow the presenter's abilities
+      for (const kind of ['agencies', 'applications', 'datasets']) {
+        const list = await session.get<{ items: { id: string }[] }>(`/${kind}?pageSize=1`);
+        if (!list.items[0]) continue;
+        const record = await session.get<WithAbilities>(`/${kind}/${list.items[0].id}`);
+        await open(`/${kind}/${record.id}`);
+        const active = record.status === undefined || record.status === 'active' || kind === 'datasets';
+        for (const [label, ability] of [[id('common.edit'), 'update'], [id('common.retire'), 'retire']] as const) {
+          const control = page.getByRole('main').getByRole(ability === 'update' ? 'link' : 'button', { name: label, exact: true });
+          const shown = (await control.count()) > 0;
+          const allowed = Boolean(record.abilities[ability]) && active;
+          if (shown !== allowed) problems.push(`/${kind}/${record.id} "${label}": ${shown ? 'offered' : 'not offered'}, abilities.${ability} ${allowed ? 'true' : 'false'}`);
+        }
+      }
+      expect(problems).toEqual([]);
+      expect(browser.pageErrors).toEqual([]);
+    }, 300_000);
   }
 });

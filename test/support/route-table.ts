@@ -222,6 +222,9 @@ export const routeTable: Record<string, RouteCase[]> = {
   'GET /api/v1/compliance/export/pdf': [{ permission: 'compliance.read', request: async () => ({ path: '/api/v1/compliance/export/pdf' }) }],
   'GET /api/public/documents/{id}': [{ permission: 'public', request: async (f) => ({ path: `/api/public/documents/${f.documentId}` }) }],
   'POST /api/public/documents/verify': [{ permission: 'public', audits: 0, request: async () => ({ path: '/api/public/documents/verify', body: fileForm('surat.pdf', pdfBytes()) }) }],
+  'GET /api/public/{tenant}/profile': [{ permission: 'public', request: async (f) => ({ path: `/api/public/${f.slug}/profile` }) }],
+  // the walk's tenant has no letterhead logo: 404 is its answer (test/http/sign-in-tenants.test.ts serves one)
+  'GET /api/public/{tenant}/logo': [{ permission: 'public', allowedErrors: [404], request: async (f) => ({ path: `/api/public/${f.slug}/logo` }) }],
   'GET /api/v1/audit': [{ permission: 'audit.readAll', request: async () => ({ path: '/api/v1/audit' }) }],
   'GET /api/v1/audit/export': [{ permission: 'audit.readAll', request: async () => ({ path: '/api/v1/audit/export' }) }],
   'GET /api/v1/audit/actors': [{ permission: 'audit.readAll', request: async () => ({ path: '/api/v1/audit/actors' }) }],

@@ -44,6 +44,18 @@ export function usePermissions(): (permission: string | undefined) => boolean {
   return (permission) => !permission || Boolean(data?.permissions.includes(permission));
 }
 
+/**
+ * The agencies the person registers records for (applications, data): those where they are an
+ * operator or the head, as the server's policy reads it; null for the tenant's administrator,
+ * who registers for any agency.
+ */
+export function useRegisteringAgencyIds(): string[] | null {
+  const { data } = useSession();
+  const roles = data?.roles ?? [];
+  if (roles.some((g) => g.role === 'admin' && g.agencyId === null)) return null;
+  return roles.filter((g) => g.agencyId !== null && (g.role === 'agency_operator' || g.role === 'agency_head')).map((g) => g.agencyId as string);
+}
+
 export function useSignOut() {
   const client = useQueryClient();
   return async () => {

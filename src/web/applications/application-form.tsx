@@ -13,6 +13,7 @@ import { initialValues, toPayload } from './form-values';
 import { SubmitButton } from '../components/submit-button';
 import { useSubmitMutation } from '../components/use-submit-mutation';
 import { DateField } from '../components/date-field';
+import { useRegisteringAgencyIds } from '../api/session';
 
 /** Register or edit an application: every field of ApplicationInput, choices from the tenant's rules. */
 export function ApplicationForm({ app }: { app?: Application }) {
@@ -41,6 +42,9 @@ export function ApplicationForm({ app }: { app?: Application }) {
   const errors = fieldErrorsOf(save.error, t);
   const ruleError = justificationAskedBy(save.error) ? (save.error as ApiError) : null;
   const agencyChoices = agencyOptions(agencies);
+  // only the agencies the server lets this person register for
+  const registering = useRegisteringAgencyIds();
+  const ownerChoices = registering ? agencyChoices.filter((c) => registering.includes(c.value)) : agencyChoices;
   const showCategory = values.kind === 'common' || Boolean(rules?.commonApplicationRule);
 
   function submit(e: FormEvent) {
@@ -68,7 +72,7 @@ export function ApplicationForm({ app }: { app?: Application }) {
           <TextInput label={t('applications.field.name')} required {...text('name')} />
           <Textarea label={t('applications.field.description')} autosize minRows={2} {...text('description')} />
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            <Select label={t('applications.field.ownerAgency')} required data={agencyChoices} value={values.ownerAgencyId || null} onChange={(v) => set('ownerAgencyId', v ?? '')} searchable {...errorProp(errors, 'ownerAgencyId')} />
+            <Select label={t('applications.field.ownerAgency')} required data={ownerChoices} value={values.ownerAgencyId || null} onChange={(v) => set('ownerAgencyId', v ?? '')} searchable {...errorProp(errors, 'ownerAgencyId')} />
             <Select label={t('applications.field.operatorAgency')} data={agencyChoices} value={values.operatorAgencyId ?? null} onChange={(v) => set('operatorAgencyId', v)} searchable clearable {...errorProp(errors, 'operatorAgencyId')} />
             <Select
               label={t('applications.field.kind')}

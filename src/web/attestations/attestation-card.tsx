@@ -7,6 +7,7 @@ import { useT } from '../i18n/i18n';
 import { useAttestationStep, type AttestationStep } from './api';
 import { AttestationEdit } from './attestation-edit';
 import { formatDate } from '../i18n/format-date';
+import { useLeaveGuard } from '../components/leave-guard';
 
 const stateColors: Record<AttestationView['state'], string> = { draft: 'gray', submitted: 'blue', accepted: 'teal', returned: 'orange', expired: 'red' };
 
@@ -14,6 +15,7 @@ const stateColors: Record<AttestationView['state'], string> = { draft: 'gray', s
 export function AttestationCard({ attestation: a, showObligation = false }: { attestation: AttestationView; showObligation?: boolean }) {
   const t = useT();
   const [note, setNote] = useState('');
+  useLeaveGuard(note, '');
   const step = useAttestationStep(a.id);
   const run = (s: AttestationStep) => step.mutate({ step: s, note: note.trim() || null }, { onSuccess: () => setNote('') });
   const validity = a.validUntil ? t(`attestations.validity.${a.validityBasis}`, { date: formatDate(a.validUntil) }) : t('attestations.validity.once');

@@ -12,6 +12,7 @@ import { useT } from '../i18n/i18n';
 import { ScrollTable } from '../components/scroll-table';
 import { SubmitButton } from '../components/submit-button';
 import { useSubmitMutation } from '../components/use-submit-mutation';
+import { useLeaveGuard } from '../components/leave-guard';
 
 type Token = z.infer<typeof ApiTokenView>;
 const key = ['api-tokens'];
@@ -21,6 +22,7 @@ export function ApiTokensPage() {
   const t = useT();
   const client = useQueryClient();
   const [label, setLabel] = useState('');
+  useLeaveGuard(label, '');
   const tokens = useQuery({ queryKey: key, queryFn: () => api.get<Token[]>('/api-tokens') });
   const create = useSubmitMutation({
     mutationFn: (_: void, { idempotencyKey }) => api.post<z.infer<typeof ApiTokenCreated>>('/api-tokens', { label }, { idempotencyKey }),

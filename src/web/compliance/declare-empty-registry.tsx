@@ -5,6 +5,7 @@ import type { ObligationDetail } from '../../shared/compliance';
 import { api } from '../api/client';
 import { FormError } from '../components/form-errors';
 import { useT } from '../i18n/i18n';
+import { useLeaveGuard } from '../components/leave-guard';
 
 /**
  * For a "registry empty" answer: the responsible person (ICT office admin, Sekda) declares,
@@ -14,6 +15,7 @@ export function DeclareEmptyRegistry({ obligation }: { obligation: ObligationDet
   const t = useT();
   const queryClient = useQueryClient();
   const [note, setNote] = useState('');
+  useLeaveGuard(note, '');
   const empty = obligation.emptyRegistry;
   const declare = useMutation({
     mutationFn: () => api.post('/compliance/empty-registry-declarations', { registry: empty?.registry, note, obligationId: obligation.id }),

@@ -6,6 +6,7 @@ import type { z } from 'zod';
 import type { RetireInput } from '../../shared/common';
 import { useT } from '../i18n/i18n';
 import { errorProp, fieldErrorsOf, FormError } from './form-errors';
+import { useLeaveGuard } from './leave-guard';
 
 interface RetireButtonProps {
   /** what is being retired, e.g. the record's name */
@@ -19,6 +20,7 @@ export function RetireButton({ subject, onRetire, onDone }: RetireButtonProps) {
   const t = useT();
   const [opened, { open, close }] = useDisclosure(false);
   const [reason, setReason] = useState('');
+  useLeaveGuard(reason, '');
   const retire = useMutation({
     mutationFn: () => onRetire({ reason }),
     onSuccess: () => {

@@ -12,6 +12,7 @@ import { useDatasetRules, type Dataset, type DatasetValues } from './api';
 import { SubmitButton } from '../components/submit-button';
 import { useSubmitMutation } from '../components/use-submit-mutation';
 import { DateField } from '../components/date-field';
+import { useRegisteringAgencyIds } from '../api/session';
 
 const textKeys = ['format', 'unitOfMeasure', 'concept', 'areaCoverage', 'qualityNotes', 'licence', 'nextReleaseAt', 'lastUpdatedAt', 'timeCoverageStart', 'timeCoverageEnd'] as const;
 
@@ -50,6 +51,9 @@ export function DatasetForm({ dataset }: { dataset?: Dataset }) {
   });
   const errors = fieldErrorsOf(save.error, t);
   const agencyChoices = agencyOptions(agencies);
+  // only the agencies the server lets this person register for
+  const registering = useRegisteringAgencyIds();
+  const ownerChoices = registering ? agencyChoices.filter((c) => registering.includes(c.value)) : agencyChoices;
   const options = (prefix: string, codes: readonly string[]) => codes.map((c) => ({ value: c, label: t(`${prefix}.${c}`) }));
   const text = (key: keyof DatasetValues) => ({
     value: (values[key] as string | null | undefined) ?? '',
@@ -76,7 +80,7 @@ export function DatasetForm({ dataset }: { dataset?: Dataset }) {
           <TextInput label={t('datasets.field.title')} required {...text('title')} />
           <Textarea label={t('datasets.field.description')} autosize minRows={2} {...text('description')} />
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            <Select label={t('datasets.field.producerAgency')} required searchable data={agencyChoices} value={values.producerAgencyId || null} onChange={(v) => set('producerAgencyId', v ?? '')} {...errorProp(errors, 'producerAgencyId')} />
+            <Select label={t('datasets.field.producerAgency')} required searchable data={ownerChoices} value={values.producerAgencyId || null} onChange={(v) => set('producerAgencyId', v ?? '')} {...errorProp(errors, 'producerAgencyId')} />
             <Select
               label={t('datasets.field.stewardAgency')}
               searchable

@@ -7,12 +7,14 @@ import { errorProp, fieldErrorsOf, FormError } from '../components/form-errors';
 import { useT } from '../i18n/i18n';
 import type { Dataset } from './api';
 import { ScrollTable } from '../components/scroll-table';
+import { useLeaveGuard } from '../components/leave-guard';
 
 /** The distributions: files kept by SHA-256, or links. Hidden when the content is not the person's to see. */
 export function ResourcePanel({ dataset }: { dataset: Dataset }) {
   const t = useT();
   const client = useQueryClient();
   const [link, setLink] = useState({ name: '', url: '' });
+  useLeaveGuard(link, { name: '', url: '' });
   const refresh = () => client.invalidateQueries({ queryKey: ['/datasets'] });
   // one request at a time, each with an idempotency key: a double click adds one resource
   const addLink = useSubmitMutation({ mutationFn: (_: void, submission) => api.post(`/datasets/${dataset.id}/resources`, link, submission), releasesLeaveGuards: false, onSuccess: async () => { setLink({ name: '', url: '' }); await refresh(); } });

@@ -6,6 +6,7 @@ import { api } from '../api/client';
 import { errorProp, fieldErrorsOf, FormError } from '../components/form-errors';
 import { useT } from '../i18n/i18n';
 import type { Dataset } from './api';
+import { useLeaveGuard } from '../components/leave-guard';
 
 type Step = 'submit' | 'publish' | 'return';
 
@@ -15,6 +16,7 @@ function StepButton({ dataset, step, color }: { dataset: Dataset; step: Step; co
   const client = useQueryClient();
   const [opened, { open, close }] = useDisclosure(false);
   const [notes, setNotes] = useState('');
+  useLeaveGuard(notes, '');
   const run = useMutation({
     mutationFn: () => api.post(`/datasets/${dataset.id}/${step}`, { notes: notes.trim() || null }),
     onSuccess: async () => {

@@ -1,4 +1,4 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
 import type { CycleResults, CycleSummary, CycleView, IndicatorDetail, WhatIfView } from '../../shared/evaluations';
 import type { InternalPolicyView } from '../../shared/internal-policies';
@@ -24,17 +24,22 @@ export const useResults = (id: string | undefined) =>
 export const usePolicies = () => useQuery({ queryKey: ['/internal-policies'], queryFn: () => api.get<Policy[]>('/internal-policies') });
 export const useReportOverview = () => useQuery({ queryKey: ['/periodic-reports'], queryFn: () => api.get<ReportOverview>('/periodic-reports') });
 
+/** true for the save of a form guarded by useLeaveGuard: once saved, leaving loses nothing (an action button keeps other forms guarded) */
+export interface InvalidatingOptions {
+  releasesLeaveGuards?: boolean;
+}
+
 /** A write on a cycle: on success every cached read of the evaluations is refreshed. */
-export function useEvaluationMutation<T, V>(fn: (v: V, submission: Submission) => Promise<T>) {
-  return useInvalidating('/evaluations', fn);
+export function useEvaluationMutation<T, V>(fn: (v: V, submission: Submission) => Promise<T>, options: InvalidatingOptions = {}) {
+  return useInvalidating('/evaluations', fn, options);
 }
 
 /**
  * A write that refreshes `key` when done: one request at a time (a second click while one is in
  * flight does nothing), each submission with an idempotency key the write may send.
  */
-export function useInvalidating<T, V>(key: string, fn: (v: V, submission: Submission) => Promise<T>) {
+export function useInvalidating<T, V>(key: string, fn: (v: V, submission: Submission) => Promise<T>, options: InvalidatingOptions = {}) {
   const client = useQueryClient();
-  const mutation = useSubmitMutation<T, V>({ mutationFn: fn, releasesLeaveGuards: false, onSuccess: () => client.invalidateQueries({ queryKey: [key] }) });
+  const mutation = useSubmitMutation<T, V>({ mutationFn: fn, releasesLeaveGuards: options.releasesLeaveGuards ?? false, onSuccess: () => client.invalidateQueries({ queryKey: [key] }) });
   return { ...mutation, mutate: mutation.submit };
 }

@@ -11,13 +11,15 @@ import { UncertainMark } from './uncertain-mark';
 import { frameworkIds } from '../../shared/evaluations';
 import { useCycles, useEvaluationMutation, type Cycle } from './api';
 import { ScrollTable } from '../components/scroll-table';
+import { useLeaveGuard } from '../components/leave-guard';
 
 function CreateCycleForm() {
   const t = useT();
   const navigate = useNavigate();
   const [year, setYear] = useState(String(new Date().getFullYear()));
   const [frameworkId, setFrameworkId] = useState<string>('permenpanrb-59-2020');
-  const create = useEvaluationMutation((_: void, submission) => api.post<Cycle>('/evaluations', { year: Number(year), frameworkId }, submission));
+  useLeaveGuard({ year, frameworkId }, { year: String(new Date().getFullYear()), frameworkId: 'permenpanrb-59-2020' });
+  const create = useEvaluationMutation((_: void, submission) => api.post<Cycle>('/evaluations', { year: Number(year), frameworkId }, submission), { releasesLeaveGuards: true });
   return (
     <Stack gap="xs">
       <FormError error={create.error} />

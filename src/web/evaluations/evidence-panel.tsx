@@ -6,6 +6,7 @@ import { api, downloadFile } from '../api/client';
 import { FormError } from '../components/form-errors';
 import { useT } from '../i18n/i18n';
 import { useEvaluationMutation, type Indicator } from './api';
+import { useLeaveGuard } from '../components/leave-guard';
 
 /** Data dukung: uploaded files (stored by SHA-256) and links to Simpul records, with suggestions. */
 export function EvidencePanel({ cycleId, indicator }: { cycleId: string; indicator: Indicator }) {
@@ -17,12 +18,13 @@ export function EvidencePanel({ cycleId, indicator }: { cycleId: string; indicat
   const upload = useEvaluationMutation((file: File, submission) => api.upload<Indicator>(`${base}/evidence/file`, file, undefined, level ? { level } : {}, submission));
   const link = useEvaluationMutation((s: Indicator['suggestions'][number], submission) => api.post<Indicator>(`${base}/evidence/link`, { recordType: s.recordType, recordId: s.recordId, ...levelField }, submission));
   const remove = useEvaluationMutation((evidenceId: string) => api.delete<Indicator>(`${base}/evidence/${evidenceId}`));
-  const addUrl = useEvaluationMutation((v: { url: string; label: string }, submission) => api.post<Indicator>(`${base}/evidence/url`, { ...v, ...levelField }, submission));
+  const addUrl = useEvaluationMutation((v: { url: string; label: string }, submission) => api.post<Indicator>(`${base}/evidence/url`, { ...v, ...levelField }, submission), { releasesLeaveGuards: true });
   const editable = indicator.abilities.selfAssess;
   const records = useQuery({ queryKey: ['/evaluations', cycleId, 'indicators', String(indicator.number), 'record-options'], queryFn: () => api.get<EvidenceRecordOption[]>(`${base}/record-options`), enabled: editable });
   const [record, setRecord] = useState<string | null>(null);
   const [url, setUrl] = useState('');
   const [urlLabel, setUrlLabel] = useState('');
+  useLeaveGuard({ url, urlLabel }, { url: '', urlLabel: '' });
   const cited = new Set(indicator.evidence.map((e) => e.recordId));
   const recordOptions = (records.data ?? []).filter((o) => !cited.has(o.recordId));
   const groups = (['application', 'internal_policy'] as const).map((type) => ({

@@ -10,6 +10,7 @@ import { useInvalidating, usePolicies, type Policy } from './api';
 import { ScrollTable } from '../components/scroll-table';
 import { DateField } from '../components/date-field';
 import { todayIso } from '../i18n/format-date';
+import { useLeaveGuard } from '../components/leave-guard';
 
 const stateColor = { not_enacted: 'gray', overdue: 'red', due_soon: 'yellow', current: 'teal' } as const;
 
@@ -18,7 +19,8 @@ function DecreeButton({ policy }: { policy: Policy }) {
   const [opened, { open, close }] = useDisclosure(false);
   const [decreeNumber, setNumber] = useState(policy.decreeNumber ?? '');
   const [decreeDate, setDate] = useState(policy.decreeDate ?? '');
-  const save = useInvalidating('/internal-policies', () => api.put<Policy>(`/internal-policies/${policy.code}`, { decreeNumber, decreeDate, title: policy.title }));
+  useLeaveGuard({ decreeNumber, decreeDate }, { decreeNumber: policy.decreeNumber ?? '', decreeDate: policy.decreeDate ?? '' });
+  const save = useInvalidating('/internal-policies', () => api.put<Policy>(`/internal-policies/${policy.code}`, { decreeNumber, decreeDate, title: policy.title }), { releasesLeaveGuards: true });
   const errors = fieldErrorsOf(save.error, t);
   return (
     <>
@@ -45,7 +47,8 @@ function ReviewButton({ policy }: { policy: Policy }) {
   const [reviewedAt, setDate] = useState(todayIso());
   const [summary, setSummary] = useState('');
   const [followUp, setFollowUp] = useState('');
-  const save = useInvalidating('/internal-policies', (_: void, submission) => api.post(`/internal-policies/${policy.code}/reviews`, { reviewedAt, summary, followUp: followUp || null }, submission));
+  useLeaveGuard({ summary, followUp }, { summary: '', followUp: '' });
+  const save = useInvalidating('/internal-policies', (_: void, submission) => api.post(`/internal-policies/${policy.code}/reviews`, { reviewedAt, summary, followUp: followUp || null }, submission), { releasesLeaveGuards: true });
   const errors = fieldErrorsOf(save.error, t);
   return (
     <>

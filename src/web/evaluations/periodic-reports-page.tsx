@@ -10,6 +10,7 @@ import { useInvalidating, useReportOverview, type ReportOverview } from './api';
 import { ScrollTable } from '../components/scroll-table';
 import { DateField } from '../components/date-field';
 import { todayIso } from '../i18n/format-date';
+import { useLeaveGuard } from '../components/leave-guard';
 
 const periodLengths = ['1', '2', '3', '4', '6', '12'];
 
@@ -18,7 +19,11 @@ function ScheduleForm({ overview }: { overview: ReportOverview }) {
   const [periodMonths, setMonths] = useState(String(overview.schedule?.periodMonths ?? 3));
   const [deadlineDays, setDays] = useState(String(overview.schedule?.deadlineDays ?? 15));
   const [startsOn, setStarts] = useState(overview.schedule?.startsOn ?? `${new Date().getFullYear()}-01-01`);
-  const save = useInvalidating('/periodic-reports', () => api.put('/periodic-reports/schedule', { periodMonths: Number(periodMonths), deadlineDays: Number(deadlineDays), startsOn }));
+  useLeaveGuard(
+    { periodMonths, deadlineDays, startsOn },
+    { periodMonths: String(overview.schedule?.periodMonths ?? 3), deadlineDays: String(overview.schedule?.deadlineDays ?? 15), startsOn: overview.schedule?.startsOn ?? `${new Date().getFullYear()}-01-01` },
+  );
+  const save = useInvalidating('/periodic-reports', () => api.put('/periodic-reports/schedule', { periodMonths: Number(periodMonths), deadlineDays: Number(deadlineDays), startsOn }), { releasesLeaveGuards: true });
   return (
     <Stack gap="xs">
       <FormError error={save.error} />
@@ -40,6 +45,7 @@ function SubmitForm({ overview }: { overview: ReportOverview }) {
   const [periodStart, setPeriod] = useState<string | null>(overview.periods[overview.periods.length - 1]?.start ?? null);
   const [notes, setNotes] = useState('');
   const [file, setFile] = useState<File | null>(null);
+  useLeaveGuard({ notes, file: file?.name ?? null }, { notes: '', file: null });
   const names = new Map([...overview.missing, ...overview.submissions].map((x) => [x.agencyId, x.agencyName]));
   const submit = useInvalidating('/periodic-reports', (_: void, submission) => {
     const form = new FormData();
@@ -48,7 +54,7 @@ function SubmitForm({ overview }: { overview: ReportOverview }) {
     form.append('periodStart', periodStart!);
     form.append('notes', notes);
     return api.postForm('/periodic-reports/submissions', form, submission);
-  });
+  }, { releasesLeaveGuards: true });
   return (
     <Stack gap="xs">
       <Title order={4}>{t('evaluations.ui.reports.submit')}</Title>
@@ -72,9 +78,10 @@ function WarningButton({ item }: { item: ReportOverview['missing'][number] }) {
   const t = useT();
   const [opened, { open, close }] = useDisclosure(false);
   const [number, setNumber] = useState('');
+  useLeaveGuard(number, '');
   const [issuedOn, setIssued] = useState(todayIso());
   const [text, setText] = useState(t('evaluations.ui.reports.warningText', { agency: item.agencyName, start: formatDate(item.period.start), end: formatDate(item.period.end) }));
-  const save = useInvalidating('/periodic-reports', (_: void, submission) => api.post('/periodic-reports/warnings', { agencyId: item.agencyId, periodStart: item.period.start, number, issuedOn, text }, submission));
+  const save = useInvalidating('/periodic-reports', (_: void, submission) => api.post('/periodic-reports/warnings', { agencyId: item.agencyId, periodStart: item.period.start, number, issuedOn, text }, submission), { releasesLeaveGuards: true });
   return (
     <>
       <Button size="compact-sm" color="orange" variant="light" onClick={open}>

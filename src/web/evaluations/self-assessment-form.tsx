@@ -5,6 +5,7 @@ import { errorProp, fieldErrorsOf, FormError } from '../components/form-errors';
 import { ConfirmButton } from '../components/confirm-button';
 import { useT } from '../i18n/i18n';
 import { useEvaluationMutation, type Indicator } from './api';
+import { useLeaveGuard } from '../components/leave-guard';
 
 const levels = ['1', '2', '3', '4', '5'];
 
@@ -13,7 +14,8 @@ export function SelfAssessmentForm({ cycleId, indicator }: { cycleId: string; in
   const t = useT();
   const [level, setLevel] = useState(String(indicator.selfLevel ?? ''));
   const [explanation, setExplanation] = useState(indicator.explanation ?? '');
-  const save = useEvaluationMutation(() => api.put<Indicator>(`/evaluations/${cycleId}/indicators/${indicator.number}/self-assessment`, { level: Number(level), explanation }));
+  useLeaveGuard({ level, explanation }, { level: String(indicator.selfLevel ?? ''), explanation: indicator.explanation ?? '' });
+  const save = useEvaluationMutation(() => api.put<Indicator>(`/evaluations/${cycleId}/indicators/${indicator.number}/self-assessment`, { level: Number(level), explanation }), { releasesLeaveGuards: true });
   const errors = fieldErrorsOf(save.error, t);
   return (
     <Stack gap="xs" data-testid="self-assessment">
@@ -48,7 +50,8 @@ export function SubmitForm({ cycleId, indicator }: { cycleId: string; indicator:
   const t = useT();
   const returned = indicator.state === 'returned';
   const [note, setNote] = useState('');
-  const submit = useEvaluationMutation(() => api.post<Indicator>(`/evaluations/${cycleId}/indicators/${indicator.number}/submit`, { note: note || null }));
+  useLeaveGuard(note, '');
+  const submit = useEvaluationMutation(() => api.post<Indicator>(`/evaluations/${cycleId}/indicators/${indicator.number}/submit`, { note: note || null }), { releasesLeaveGuards: true });
   return (
     <Stack gap="xs" data-testid="submit">
       {returned && <Textarea label={t('evaluations.ui.replyToReturn')} value={note} onChange={(e) => setNote(e.currentTarget.value)} autosize minRows={2} />}
@@ -68,11 +71,13 @@ export function VerificationForm({ cycleId, indicator }: { cycleId: string; indi
   const [decision, setDecision] = useState<'agree' | 'adjust' | 'return'>('agree');
   const [level, setLevel] = useState(String(indicator.verifiedLevel ?? indicator.selfLevel ?? ''));
   const [note, setNote] = useState(indicator.verificationNote ?? '');
+  useLeaveGuard({ decision, level, note }, { decision: 'agree', level: String(indicator.verifiedLevel ?? indicator.selfLevel ?? ''), note: indicator.verificationNote ?? '' });
   const base = `/evaluations/${cycleId}/indicators/${indicator.number}`;
   const save = useEvaluationMutation(() =>
     decision === 'return'
       ? api.post<Indicator>(`${base}/return`, { note })
       : api.put<Indicator>(`${base}/verification`, decision === 'agree' ? { decision, note: note || null } : { decision, level: Number(level), note }),
+    { releasesLeaveGuards: true },
   );
   const errors = fieldErrorsOf(save.error, t);
   return (

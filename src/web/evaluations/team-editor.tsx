@@ -23,7 +23,7 @@ function TeamForm({ cycle, team, candidates }: { cycle: Cycle; team: Team; candi
   // the members, number or date changed and not saved are typed work; the saved team is the baseline
   useLeaveGuard({ members: [...members].sort(), decreeNumber, decreeDate }, { members: team.members.map((m) => m.userId).sort(), decreeNumber: team.decreeNumber ?? '', decreeDate: team.decreeDate ?? '' });
   const path = `/evaluations/${cycle.id}/teams/${team.kind}`;
-  const save = useEvaluationMutation(() => api.put<Cycle>(path, { memberUserIds: members, decreeNumber: decreeNumber || null, decreeDate: decreeDate || null }));
+  const save = useEvaluationMutation(() => api.put<Cycle>(path, { memberUserIds: members, decreeNumber: decreeNumber || null, decreeDate: decreeDate || null }), { releasesLeaveGuards: true });
   const upload = useEvaluationMutation((file: File, submission) => api.upload<Cycle>(`${path}/decree-file`, file, undefined, {}, submission));
   const errors = fieldErrorsOf(save.error, t);
   return (

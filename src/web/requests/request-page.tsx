@@ -13,6 +13,7 @@ import { findTransition, useRequest, useRequestTypes, type RequestRecord } from 
 import type { JsonSchema } from './schema-form';
 import { StateBadge } from './state-badge';
 import { StepButton } from './step-modal';
+import { useLeaveGuard } from '../components/leave-guard';
 
 type Values = Record<string, unknown>;
 
@@ -79,6 +80,7 @@ function Steps({ request }: { request: RequestRecord }) {
 function Comments({ request, onDone }: { request: RequestRecord; onDone: () => void }) {
   const t = useT();
   const [body, setBody] = useState('');
+  useLeaveGuard(body, '');
   const [error, setError] = useState<unknown>(null);
   const flight = useSingleFlight();
   const send = () =>

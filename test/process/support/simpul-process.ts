@@ -157,7 +157,8 @@ export async function startSimpul(kind: DatabaseKind): Promise<RunningSimpul> {
     const publicUrl = publicUrlDefaulted ? `http://localhost:${port}` : `http://127.0.0.1:${port}`;
     const env = simpulEnv({ databaseUrl }, dataDir, { PORT: String(port), ...(publicUrlDefaulted ? {} : { PUBLIC_URL: publicUrl }) });
 
-    const demo = await runCommand('npm', ['run', 'demo'], env);
+    // the demo's load takes minutes on a busy shared 2-core machine (docs/demo.md), more than a command's default
+    const demo = await runCommand('npm', ['run', 'demo'], env, 600_000);
     if (demo.code !== 0) throw new Error(`npm run demo failed (${demo.code}):\n${demo.stdout}\n${demo.stderr}`);
     const password = readDemoLine(demo.stdout, 'password', 'password');
     const slug = readDemoLine(demo.stdout, 'signIn', 'slug');

@@ -73,3 +73,18 @@ export async function readLetterheadLogo(db: DB, deps: Pick<AppDeps, 'files'>, c
   const file = await findFile(db, ctx.tenantId, row.logoFileId);
   return { file, content: await deps.files.get(file.sha256) };
 }
+
+/**
+ * The logo for the tenant's public sign-in page, no sign-in: it is the picture every letter the
+ * tenant issues carries, so it is public already. Null when none is set.
+ */
+export async function readPublicLetterheadLogo(db: Queryable, deps: Pick<AppDeps, 'files'>, tenantId: string) {
+  const row = await findLetterheadRow(db, tenantId);
+  if (!row?.logoFileId) return null;
+  const file = await findFile(db, tenantId, row.logoFileId);
+  return { file, content: await deps.files.get(file.sha256) };
+}
+
+export async function hasLetterheadLogo(db: Queryable, tenantId: string): Promise<boolean> {
+  return Boolean((await findLetterheadRow(db, tenantId))?.logoFileId);
+}

@@ -15,8 +15,11 @@ export const applicationPolicy = {
   // every common application, since all agencies must use those (Palu 14/2022 Ps 29(3)).
   'application.read': (actor: Actor, app?: ApplicationRecord) =>
     readsWholeTenant(actor) || (app ? app.kind === 'common' || involvesActorAgency(actor, app) : true),
+  // without a record: may the person register an application for some agency (the UI's question:
+  // an operator is offered "Tambah Aplikasi" for its own agency, which the server accepts)
   'application.create': (actor: Actor, app?: Pick<ApplicationRecord, 'ownerAgencyId'>) =>
-    hasTenantRole(actor, 'admin') || (!!app && hasAgencyRole(actor, app.ownerAgencyId, 'agency_operator', 'agency_head')),
+    hasTenantRole(actor, 'admin') ||
+    (app ? hasAgencyRole(actor, app.ownerAgencyId, 'agency_operator', 'agency_head') : actor.roles.some((g) => g.agencyId !== null && (g.role === 'agency_operator' || g.role === 'agency_head'))),
   'application.update': (actor: Actor, app?: ApplicationRecord) =>
     hasTenantRole(actor, 'admin') || (!!app && hasAgencyRole(actor, app.ownerAgencyId, 'agency_operator', 'agency_head')),
   'application.retire': (actor: Actor, app?: ApplicationRecord) =>
