@@ -10,6 +10,7 @@ import { internalPolicyRecords } from '../modules/internal-policies/tables';
 import { periodicReportSchedules, periodicReportSubmissions, periodicReportWarnings } from '../modules/periodic-reports/tables';
 import { requestComments, requests } from '../modules/requests/tables';
 import { holidays } from '../modules/requests/tables';
+import { ictAssets, ictAssetUsefulLives } from '../modules/ict-assets/tables';
 
 /**
  * The business rows the audit trail seals, by the entity type an entry names: each entry
@@ -59,6 +60,9 @@ export const sealedTables: Readonly<Record<string, readonly SealedTable[]>> = {
     { name: 'request_comments', table: requestComments, tenant: requestComments.tenantId, owner: requestComments.requestId, id: requestComments.id },
   ],
   holiday: [main('holidays', holidays)],
+  ictAsset: [main('ict_assets', ictAssets)],
+  // the tenant's settings: one entry names the tenant, its rows are one per category
+  ictAssetUsefulLife: [{ name: 'ict_asset_useful_lives', table: ictAssetUsefulLives, tenant: ictAssetUsefulLives.tenantId, owner: ictAssetUsefulLives.tenantId, id: ictAssetUsefulLives.category }],
 };
 
 /**
