@@ -4,6 +4,7 @@ import { createTestAgency, createTestTenant } from '../../src/server/testing/fac
 import { createTestIctAsset } from '../../src/server/testing/ict-asset-factories';
 import { ictAssets } from '../../src/server/modules/ict-assets/tables';
 import { signInAs, startBrowserApp, type BrowserApp } from './support';
+import { findAccessibilityViolations } from '../support/accessibility';
 
 describe('the ICT asset registry in the browser', { timeout: 120_000 }, () => {
   let app: BrowserApp;
@@ -44,17 +45,20 @@ describe('the ICT asset registry in the browser', { timeout: 120_000 }, () => {
     await page.getByLabel('Nilai Perolehan (Rp)').fill('185000000');
     await page.getByLabel('Lokasi (gedung/ruang)').fill('Ruang Server Lt. 2');
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    expect(await findAccessibilityViolations(page)).toEqual([]);
     await page.getByRole('button', { name: 'Simpan' }).click();
 
     await page.getByRole('heading', { name: /Dell PowerEdge R750 Uji/ }).waitFor();
     await page.getByText('Rp 185.000.000', { exact: false }).waitFor();
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    expect(await findAccessibilityViolations(page)).toEqual([]);
     const [saved] = await db.select().from(ictAssets).where(and(eq(ictAssets.tenantId, tenant.tenantId), eq(ictAssets.model, 'PowerEdge R750 Uji')));
     expect(saved).toMatchObject({ category: 'server', acquiredOn: '2024-01-15', acquisitionValue: 185_000_000, serialNumber: 'DL-7781234', condition: 'good' });
 
     await page.getByRole('link', { name: 'Kembali' }).click();
     await page.getByTestId('data-table').getByRole('link', { name: 'Dell PowerEdge R750 Uji' }).waitFor();
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    expect(await findAccessibilityViolations(page)).toEqual([]);
     await page.screenshot({ path: 'test-results/ict-assets-phone.png', fullPage: true });
 
     await page.getByRole('tab', { name: 'Proyeksi Penggantian' }).click();
@@ -62,6 +66,10 @@ describe('the ICT asset registry in the browser', { timeout: 120_000 }, () => {
     await forecast.waitFor();
     expect(await forecast.textContent()).toContain('Dinas Kependudukan dan Pencatatan Sipil');
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    expect(await findAccessibilityViolations(page)).toEqual([]);
+    await page.getByRole('tab', { name: 'Masa Manfaat' }).click();
+    await page.getByLabel('Server').waitFor();
+    expect(await findAccessibilityViolations(page)).toEqual([]);
     expect(app.pageErrors).toEqual([]);
   });
 });
