@@ -110,6 +110,18 @@ describe('ICT asset registry: input, PATCH, idempotency, history', () => {
     expect(history[0]).toMatchObject({ before: { condition: 'good' }, after: { condition: 'minor_damage', location: 'Lt. 2 Ruang Bidang TIK' } });
   });
 
+  it('a PATCH is checked like a create: moving an asset to another agency needs the right there; null for a required field and a future date are refused', async () => {
+    const mine = (await (await post(sessions.operator, buildIctAssetInput(own.id))).json()) as AssetView;
+    await expectProblem(await call(app, sessions.operator, 'PATCH', `/api/v1/ict-assets/${mine.id}`, { agencyId: other.id }), 403, 'FORBIDDEN');
+    const nulled = await expectProblem(await call(app, sessions.operator, 'PATCH', `/api/v1/ict-assets/${mine.id}`, { brand: null, acquiredOn: '2999-01-01' }), 422, 'VALIDATION_FAILED');
+    expect(nulled.fields).toMatchObject({ acquiredOn: 'DATE_IN_FUTURE' });
+    expect(Object.keys(nulled.fields ?? {})).toContain('brand');
+    const moved = await call(app, admin, 'PATCH', `/api/v1/ict-assets/${mine.id}`, { agencyId: other.id });
+    expect(((await moved.json()) as AssetView).agencyId).toBe(other.id);
+    // now it is another agency's: the operator no longer sees it
+    await expectProblem(await call(app, sessions.operator, 'GET', `/api/v1/ict-assets/${mine.id}`), 404, 'NOT_FOUND');
+  });
+
   it('age and useful life come from the acquisition date and the tenant setting', async () => {
     const a = (await (await post(admin, buildIctAssetInput(own.id, { category: 'server', acquiredOn: '2022-01-15' }))).json()) as AssetView;
     expect(a.usefulLifeYears).toBe(5);
