@@ -1,4 +1,4 @@
-import { and, eq, ilike, inArray, isNotNull, or, type SQL } from 'drizzle-orm';
+import { and, eq, ilike, inArray, isNotNull, or, sql, type SQL } from 'drizzle-orm';
 import type { Queryable } from '../../platform/db/database';
 import { actorAgencyIds, readsWholeTenant, type Actor } from '../../platform/policy/actor';
 import type { IctAssetListQuery } from '../../../shared/ict-assets';
@@ -14,7 +14,8 @@ export async function findIctAsset(db: Queryable, tenantId: string, id: string) 
 export function visibleIctAssets(actor: Actor): SQL | undefined {
   if (readsWholeTenant(actor)) return undefined;
   const mine = actorAgencyIds(actor);
-  return mine.length === 0 ? eq(ictAssets.id, ictAssets.tenantId) : inArray(ictAssets.agencyId, mine);
+  // a person with no role in any agency sees none
+  return mine.length === 0 ? sql`false` : inArray(ictAssets.agencyId, mine);
 }
 
 const like = (q: string) => `%${q.replace(/[%_\\]/g, '\\$&')}%`;
