@@ -16,6 +16,7 @@ import { peopleRoutes } from './modules/people/routes';
 import { passwordResetRoutes } from './modules/people/password-reset-routes';
 import { agencyRoutes } from './modules/agencies/routes';
 import { applicationRoutes } from './modules/applications/routes';
+import { ictAssetRoutes } from './modules/ict-assets/routes';
 import { auditTrailRoutes } from './modules/audit-trail/routes';
 import { recordNameProviders } from './record-name-providers';
 import { datasetRoutes } from './modules/datasets/routes';
@@ -60,6 +61,7 @@ export function createApp(deps: AppDeps) {
   api.route('/', passwordResetRoutes(deps));
   api.route('/', agencyRoutes(deps));
   api.route('/', applicationRoutes(deps));
+  api.route('/', ictAssetRoutes(deps));
   api.route('/', auditTrailRoutes(deps, recordNameProviders));
   api.route('/', datasetRoutes(deps));
   api.route('/', domainRoutes(deps));

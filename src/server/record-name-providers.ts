@@ -5,6 +5,7 @@ import { attestationRecordNames } from './modules/attestations/record-names';
 import { datasetRecordNames } from './modules/datasets/record-names';
 import { domainRecordNames, mailboxRecordNames, subdomainRecordNames } from './modules/domains/record-names';
 import { evaluationRecordNames } from './modules/evaluations/record-names';
+import { ictAssetRecordNames, ictAssetUsefulLifeRecordNames } from './modules/ict-assets/record-names';
 import { internalPolicyRecordNames } from './modules/internal-policies/record-names';
 import { userRecordNames } from './modules/people/record-names';
 import { holidayRecordNames, requestRecordNames } from './modules/requests/record-names';
@@ -20,6 +21,8 @@ export const recordNameProviders: readonly RecordNameProvider[] = [
   subdomainRecordNames,
   mailboxRecordNames,
   evaluationRecordNames,
+  ictAssetRecordNames,
+  ictAssetUsefulLifeRecordNames,
   internalPolicyRecordNames,
   userRecordNames,
   requestRecordNames,

@@ -7,6 +7,7 @@ import { auditModule } from './audit';
 import { complianceModule } from './compliance';
 import { datasetsModule } from './datasets';
 import { domainsModule } from './domains';
+import { ictAssetsModule } from './ict-assets';
 import { evaluationsModule } from './evaluations';
 import { requestsModule } from './requests';
 import { settingsModule } from './settings';
@@ -21,6 +22,7 @@ export const modules: WebModule[] = [
   applicationsModule,
   datasetsModule,
   domainsModule,
+  ictAssetsModule,
   requestsModule,
   complianceModule,
   evaluationsModule,

@@ -7,6 +7,7 @@ import type { Database } from '../../src/server/platform/db/database';
 import { createTestAgency, createTestApplication, createTestTenant } from '../../src/server/testing/factories';
 import { createCatalogueCast, createTestDataset } from '../../src/server/testing/datacatalogue-factories';
 import type { ImportReport } from '../../src/shared/imports';
+import { createTestIctAsset } from '../../src/server/testing/ict-asset-factories';
 
 /**
  * Issue 8 §4: export → import unchanged changes nothing, for every registry with both; one
@@ -53,6 +54,8 @@ beforeAll(async () => {
     isMasterData: true,
   });
   await createTestDataset(db, cast.producer.ctx, cast.producerAgency.id, { title: 'Daftar Puskesmas', classification: 'public' });
+  await createTestIctAsset(db, tenant.admin, parent.id, { category: 'server', brand: 'Dell', model: 'PowerEdge R750', location: 'Ruang server Lt. 3', responsiblePerson: 'Andi Saputra', receivedFrom: 'provincial_government', acquisitionValue: 185_000_000 });
+  await createTestIctAsset(db, tenant.admin, cast.producerAgency.id, { category: 'network_device', brand: 'MikroTik', model: 'CCR2004', serialNumber: null, itemCode: null, registerNumber: null, condition: 'minor_damage', fundingSource: null });
   session = await signIn(app, tenant.input.admin.email, undefined, tenant.slug);
   producer = await signIn(app, cast.producer.user.email, undefined, tenant.slug);
 });
@@ -89,6 +92,13 @@ const registries: Registry[] = [
     label: { header: 'Klasifikasi', value: 'Terbatas' },
     dateHeader: 'Cakupan Waktu (awal)',
     findEdited: (items) => items.find((d) => d.description === 'Deskripsi diubah di Excel'),
+  },
+  {
+    path: '/api/v1/ict-assets',
+    edit: { header: 'Tipe/Model', value: 'PowerEdge R760' },
+    label: { header: 'Kondisi', value: 'Rusak Ringan' },
+    dateHeader: 'Tanggal Perolehan',
+    findEdited: (items) => items.find((a) => a.model === 'PowerEdge R760'),
   },
 ];
 

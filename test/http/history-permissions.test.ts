@@ -5,6 +5,7 @@ import type { Database } from '../../src/server/platform/db/database';
 import { createTestApplication, createTestTenant } from '../../src/server/testing/factories';
 import { createCatalogueCast, createTestDataset } from '../../src/server/testing/datacatalogue-factories';
 import { publishDataset, submitDataset } from '../../src/server/modules/datasets/review-service';
+import { createTestIctAsset } from '../../src/server/testing/ict-asset-factories';
 
 let database: Database;
 let app: TestApp;
@@ -43,8 +44,9 @@ async function setUp() {
   const application = await createTestApplication(db, tenant.admin, cast.producerAgency.id);
   const subdomain = (await (await call(app, sessions.admin, 'POST', '/api/v1/subdomains', { name: 'dinkes', ownerAgencyId: cast.producerAgency.id })).json()) as { id: string };
   const cycle = (await (await call(app, sessions.admin, 'POST', '/api/v1/evaluations', { year: 2026, frameworkId: 'permenpanrb-59-2020' })).json()) as { id: string };
+  const asset = await createTestIctAsset(db, tenant.admin, cast.producerAgency.id);
   const producerView = (await (await call(app, sessions.producer, 'GET', `/api/v1/datasets/${limited.id}`)).json()) as { resources: { file: { sha256: string } | null }[] };
-  return { sessions, limited, draft, application, subdomain, cycle, sha256: producerView.resources.flatMap((r) => (r.file ? [r.file.sha256] : [])) };
+  return { sessions, limited, draft, application, subdomain, cycle, asset, sha256: producerView.resources.flatMap((r) => (r.file ? [r.file.sha256] : [])) };
 }
 
 describe('history routes have the same permission as the record read', () => {
@@ -76,6 +78,7 @@ describe('history routes have the same permission as the record read', () => {
       '/api/v1/applications/{id}/history': [s.application.id],
       '/api/v1/subdomains/{id}/history': [s.subdomain.id],
       '/api/v1/evaluations/{id}/history': [s.cycle.id],
+      '/api/v1/ict-assets/{id}/history': [s.asset.id],
     };
     // a history route added without being listed here fails
     expect(historyPaths.sort()).toEqual(Object.keys(records).sort());
@@ -90,7 +93,7 @@ describe('history routes have the same permission as the record read', () => {
         }
       }
     }
-    expect(compared).toBe(45);
+    expect(compared).toBe(55);
     // the draft is the producer's alone: another agency is told it does not exist
     expect((await call(app, s.sessions.other, 'GET', `/api/v1/datasets/${s.draft.id}/history`)).status).toBe(404);
   });

@@ -4,6 +4,7 @@ import { call, createTestApp, signIn, type Session, type TestApp } from '../supp
 import type { Database } from '../../src/server/platform/db/database';
 import { buildAgencyInput, buildApplicationInput, createTestTenant } from '../../src/server/testing/factories';
 import { dataAccessFields } from '../../src/server/testing/requests-factories';
+import { buildIctAssetInput } from '../../src/server/testing/ict-asset-factories';
 
 /**
  * A PATCH changes what it is sent and nothing else (issue 8 §4). For every PATCH operation of
@@ -131,6 +132,20 @@ const cases: Record<string, PatchCase> = {
       });
     },
     patch: () => ({ description: 'Deskripsi baru' }),
+  },
+  '/api/v1/ict-assets/{id}': {
+    create: (s) =>
+      createWith(
+        '/api/v1/ict-assets',
+        buildIctAssetInput(s.agencies.a, {
+          category: 'server',
+          location: 'Ruang server Lt. 3',
+          responsiblePerson: 'Andi Saputra',
+          performanceNote: 'Kipas berisik',
+          receivedFrom: 'central_government',
+        }),
+      ),
+    patch: () => ({ condition: 'minor_damage' }),
   },
   '/api/v1/users/{id}': {
     create: (s) =>

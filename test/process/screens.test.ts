@@ -34,15 +34,18 @@ async function pagesOfTheAdministrator(): Promise<string[]> {
     firstId('/requests?pageSize=1&box=all', admin),
     firstId('/evaluations', admin),
   ]);
+  // after the others: a sixth sign-in at once would meet the lockout (LOGIN_MAX_FAILURES counts attempts in flight)
+  const ictAsset = await firstId('/ict-assets?pageSize=1', admin);
   return [
     '/', '/agencies', '/agencies/tree', `/agencies/${agency}`, '/applications', `/applications/${application}`, '/applications/new',
     '/datasets', `/datasets/${dataset}`, '/datasets/review', '/requests', `/requests/${request}`, '/requests/new', '/subdomains',
     '/compliance', '/evaluations', `/evaluations/${cycle}`, `/evaluations/${cycle}/results`, '/internal-policies', '/periodic-reports',
     '/holidays', '/audit', '/people', '/account/password', '/account/tokens',
+    '/ict-assets', '/ict-assets?tab=forecast', `/ict-assets/${ictAsset}`, '/ict-assets/new',
   ];
 }
 
-const operatorPages = ['/', '/applications', '/datasets', '/requests', '/compliance', '/evaluations'];
+const operatorPages = ['/', '/applications', '/datasets', '/requests', '/compliance', '/evaluations', '/ict-assets'];
 const inspectorPages = ['/', '/compliance', '/compliance/attestations', '/audit', '/evaluations'];
 // the sign-in pages in both forms (the root and the tenant's /t/<slug> address); a reset page without its token
 const publicPages = ['/login', '/forgot-password', `/t/${simpul().demo.slug}/login`, `/t/${simpul().demo.slug}/reset-password`, '/verify', `/data/${simpul().demo.slug}`];

@@ -11,6 +11,9 @@ import { queryRows } from '../../src/server/platform/db/query-rows';
 import { loadConfig } from '../../src/server/platform/config';
 import { createDiskFileStore } from '../../src/server/platform/files/file-store';
 import { actorOf, contextFor } from '../../src/server/testing/factories';
+import { listIctAssets } from '../../src/server/modules/ict-assets/service';
+import { getReplacementForecast } from '../../src/server/modules/ict-assets/forecast-service';
+import { IctAssetListQuery } from '../../src/shared/ict-assets';
 import { loadDemo, type LoadDemoResult } from '../../src/server/demo/load-demo';
 import { listTenantTablesInDeleteOrder } from '../../src/server/demo/remove-demo-tenants';
 import { demoDatasets } from '../../src/server/demo/create-demo-datasets';
@@ -357,10 +360,25 @@ describe('demo internal policies and periodic reports', () => {
 
 const addYear = (date: string) => `${Number(date.slice(0, 4)) + 1}${date.slice(4)}`;
 
+describe('demo ICT asset registry', () => {
+  it('Dumai 18/2019 Ps 19(5): the forecast has replacements due now and in later years; Ps 20(6) a device from the province; Palu Ps 41(2) disposals', async () => {
+    const admin = await as('admin.spbe');
+    const forecast = await getReplacementForecast(database.db, admin);
+    expect(forecast.totals.overdue.count).toBeGreaterThan(0);
+    expect(forecast.totals.byYear.filter((b) => b.count > 0).length).toBeGreaterThan(2);
+    expect((await listIctAssets(database.db, admin, IctAssetListQuery.parse({ receivedFrom: 'any' }))).total).toBe(1);
+    expect((await listIctAssets(database.db, admin, IctAssetListQuery.parse({ status: 'disposed' }))).total).toBe(2);
+    // an agency sees its own devices only
+    const operator = await as('operator.dinkes');
+    const own = await listIctAssets(database.db, operator, IctAssetListQuery.parse({ pageSize: 200 }));
+    expect(new Set(own.items.map((i) => i.agencyName))).toEqual(new Set(['Dinas Kesehatan']));
+  });
+});
+
 describe('each demo role sees sensible lists', () => {
   const roles = ['admin.spbe', 'operator.dinkes', 'kepala.dinkes', 'sekda', 'perencana.bappeda', 'auditor.inspektorat', 'pemantau.spbe'];
   for (const mailbox of roles) {
-    it(`${mailbox}: applications, datasets, subdomains, requests, evaluation cycles, internal policies and periodic reports are not empty`, async () => {
+    it(`${mailbox}: applications, datasets, subdomains, requests, evaluation cycles, internal policies, periodic reports and ICT assets are not empty`, async () => {
       const ctx = await as(mailbox);
       expect((await listApplications(database.db, ctx, ApplicationListQuery.parse({}))).total).toBeGreaterThan(0);
       expect((await listDatasets(database.db, ctx, DatasetListQuery.parse({}))).total).toBeGreaterThan(0);
@@ -369,6 +387,7 @@ describe('each demo role sees sensible lists', () => {
       expect((await listCycles(database.db, ctx)).length).toBe(3);
       expect((await listInternalPolicies(database.db, ctx, today)).some((p) => p.id)).toBe(true);
       expect((await getOverview(database.db, ctx, today)).submissions.length).toBeGreaterThan(0);
+      expect((await listIctAssets(database.db, ctx, IctAssetListQuery.parse({}))).total).toBeGreaterThan(0);
     });
   }
 

@@ -10,6 +10,7 @@ import type { WalkRequests } from './request-walk-fixtures';
 import { requestRouteTable } from './request-route-table';
 import { attestationRouteTable, type AttestationWalkFixtures } from './attestation-route-table';
 import { settingsRouteTable } from './settings-route-table';
+import { ictAssetRouteTable } from './ict-asset-route-table';
 
 /** The records the walk acts on: agency A is the agency-scoped actors' own, B another. */
 export interface WalkFixtures {
@@ -233,6 +234,7 @@ export const routeTable: Record<string, RouteCase[]> = {
   ...requestRouteTable,
   ...attestationRouteTable,
   ...settingsRouteTable,
+  ...ictAssetRouteTable,
 };
 
 export { handover as walkHandoverCode };

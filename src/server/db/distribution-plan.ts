@@ -61,4 +61,6 @@ export const distributionPlan: Readonly<Record<string, Placement>> = {
   attestation_events: byTenant,
   empty_registry_declarations: byTenant,
   idempotency_keys: byTenant,
+  ict_assets: byTenant,
+  ict_asset_useful_lives: byTenant,
 };

@@ -18,3 +18,4 @@ export * from '../modules/notifications/tables';
 export * from '../modules/attestations/tables';
 export * from '../modules/compliance/tables';
 export * from '../platform/idempotency/tables';
+export * from '../modules/ict-assets/tables';

@@ -14,6 +14,7 @@ import { notificationSettings } from '../modules/notifications/tables';
 import { attestationEvents, attestations } from '../modules/attestations/tables';
 import { emptyRegistryDeclarations } from '../modules/compliance/tables';
 import { letterheads } from '../platform/documents/tables';
+import { ictAssets, ictAssetUsefulLives } from '../modules/ict-assets/tables';
 
 /**
  * The business rows the audit trail seals, by the entity type an entry names: each entry
@@ -93,6 +94,9 @@ export const sealedTables: Readonly<Record<string, readonly SealedTable[]>> = {
   holiday: [main('holidays', holidays)],
   attestation: [main('attestations', attestations), child('attestation_events', attestationEvents, attestationEvents.attestationId)],
   emptyRegistryDeclaration: [main('empty_registry_declarations', emptyRegistryDeclarations)],
+  ictAsset: [main('ict_assets', ictAssets)],
+  // the tenant's settings: one entry names the tenant, its rows are one per category
+  ictAssetUsefulLife: [{ name: 'ict_asset_useful_lives', table: ictAssetUsefulLives, tenant: ictAssetUsefulLives.tenantId, owner: ictAssetUsefulLives.tenantId, id: ictAssetUsefulLives.category }],
 };
 
 /**

@@ -23,6 +23,7 @@ import { createDemoDatasets } from './create-demo-datasets';
 import { createDemoEvaluations } from './create-demo-evaluations';
 import { createDemoInternalPolicies } from './demo-internal-policies';
 import { createDemoAttestations } from './demo-attestations';
+import { createDemoIctAssets } from './demo-ict-assets';
 import { declareEmptyRegistry, withdrawEmptyRegistryDeclaration } from '../modules/compliance/empty-registry-declarations';
 import { createDemoPeriodicReports } from './demo-periodic-reports';
 import { createDemoRequests } from './create-demo-requests';
@@ -71,6 +72,7 @@ export type LoadDemoResult =
         warnings: number;
         cycles: number;
         attestations: number;
+        ictAssets: number;
       };
     };
 
@@ -179,6 +181,7 @@ export async function loadDemo(db: DB, options: LoadDemoOptions): Promise<LoadDe
   await withdrawEmptyRegistryDeclaration(db, admin, 'requests');
   const reports = await createDemoPeriodicReports(world);
   const attestations = await createDemoAttestations(world);
+  const ictAssets = await createDemoIctAssets(world);
   const overdue = await finishDemoNotifications(world);
 
   return {
@@ -206,6 +209,7 @@ export async function loadDemo(db: DB, options: LoadDemoOptions): Promise<LoadDe
       warnings: reports.warnings,
       cycles: evaluations.cycles,
       attestations: attestations.attestations,
+      ictAssets: ictAssets.assets,
     },
   };
 }

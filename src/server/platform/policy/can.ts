@@ -14,6 +14,7 @@ import { userPolicy } from './resources/user';
 import { requestPolicy } from './resources/request';
 import { notificationPolicy } from './resources/notification';
 import { attestationPolicy } from './resources/attestation';
+import { ictAssetPolicy } from './resources/ict-asset';
 
 /**
  * The one place that answers "may this person do this to this record". Permissions are
@@ -34,6 +35,7 @@ const rules = {
   ...requestPolicy,
   ...notificationPolicy,
   ...attestationPolicy,
+  ...ictAssetPolicy,
 };
 
 export type Permission = keyof typeof rules;

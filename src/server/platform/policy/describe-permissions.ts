@@ -61,6 +61,13 @@ const probesByResource: Record<string, { all: string; probes: Probe[] }> = {
       { label: 'other agency', record: { agencyId: otherAgency } },
     ],
   },
+  ictAsset: {
+    all: 'any agency',
+    probes: [
+      { label: 'own agency', record: { agencyId: ownAgency } },
+      { label: 'other agency', record: { agencyId: otherAgency } },
+    ],
+  },
   user: {
     all: 'anyone',
     probes: [

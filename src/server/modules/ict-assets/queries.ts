@@ -1,0 +1,59 @@
+import { and, eq, ilike, inArray, isNotNull, or, sql, type SQL } from 'drizzle-orm';
+import type { Queryable } from '../../platform/db/database';
+import { actorAgencyIds, readsWholeTenant, type Actor } from '../../platform/policy/actor';
+import type { IctAssetListQuery } from '../../../shared/ict-assets';
+import { ictAssets, ictAssetUsefulLives } from './tables';
+import { resolveUsefulLives } from './asset-age';
+
+export async function findIctAsset(db: Queryable, tenantId: string, id: string) {
+  const [row] = await db.select().from(ictAssets).where(and(eq(ictAssets.tenantId, tenantId), eq(ictAssets.id, id)));
+  return row ?? null;
+}
+
+/** The rows an actor may see, as a WHERE fragment (mirrors the policy's ictAsset.read). */
+export function visibleIctAssets(actor: Actor): SQL | undefined {
+  if (readsWholeTenant(actor)) return undefined;
+  const mine = actorAgencyIds(actor);
+  // a person with no role in any agency sees none
+  return mine.length === 0 ? sql`false` : inArray(ictAssets.agencyId, mine);
+}
+
+const like = (q: string) => `%${q.replace(/[%_\\]/g, '\\$&')}%`;
+
+export function ictAssetListWhere(tenantId: string, actor: Actor, query: IctAssetListQuery) {
+  return and(
+    eq(ictAssets.tenantId, tenantId),
+    visibleIctAssets(actor),
+    query.status === 'all' ? undefined : eq(ictAssets.status, query.status),
+    query.agencyId ? eq(ictAssets.agencyId, query.agencyId) : undefined,
+    query.category ? eq(ictAssets.category, query.category) : undefined,
+    query.condition ? eq(ictAssets.condition, query.condition) : undefined,
+    query.receivedFrom === 'any' ? isNotNull(ictAssets.receivedFrom) : undefined,
+    query.q
+      ? or(
+          ilike(ictAssets.brand, like(query.q)),
+          ilike(ictAssets.model, like(query.q)),
+          ilike(ictAssets.serialNumber, like(query.q)),
+          ilike(ictAssets.itemCode, like(query.q)),
+          ilike(ictAssets.registerNumber, like(query.q)),
+          ilike(ictAssets.location, like(query.q)),
+        )
+      : undefined,
+  );
+}
+
+export async function findCustomUsefulLives(db: Queryable, tenantId: string) {
+  return db.select({ category: ictAssetUsefulLives.category, years: ictAssetUsefulLives.years }).from(ictAssetUsefulLives).where(eq(ictAssetUsefulLives.tenantId, tenantId));
+}
+
+export async function findUsefulLives(db: Queryable, tenantId: string) {
+  return resolveUsefulLives(await findCustomUsefulLives(db, tenantId));
+}
+
+/** Active assets with what the forecast reads, among those the actor may see. */
+export async function findForecastAssets(db: Queryable, tenantId: string, actor: Actor, agencyId?: string) {
+  return db
+    .select({ agencyId: ictAssets.agencyId, category: ictAssets.category, acquiredOn: ictAssets.acquiredOn, acquisitionValue: ictAssets.acquisitionValue, condition: ictAssets.condition })
+    .from(ictAssets)
+    .where(and(eq(ictAssets.tenantId, tenantId), eq(ictAssets.status, 'active'), visibleIctAssets(actor), agencyId ? eq(ictAssets.agencyId, agencyId) : undefined));
+}
