@@ -14,6 +14,8 @@ const moduleNamespaces: Partial<Record<string, string>> = {
   subdomain: 'domains',
   mailbox: 'domains',
   request: 'requests',
+  ictAsset: 'ictAssets',
+  ictAssetUsefulLife: 'ictAssets',
 };
 
 /** The message keys that may name `field` of an `entityType` entry, first match wins. */
