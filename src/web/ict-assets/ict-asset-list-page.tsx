@@ -20,7 +20,8 @@ const conditionColor = { good: 'teal', minor_damage: 'yellow', major_damage: 're
 export function ConditionBadge({ condition }: { condition: keyof typeof conditionColor }) {
   const t = useT();
   return (
-    <Badge color={conditionColor[condition]} variant="light">
+    // a cramped table column must not cut the word ("RUSA…"): the badge keeps its width
+    <Badge color={conditionColor[condition]} variant="light" miw="max-content">
       {t(`ictAssets.condition.${condition}`)}
     </Badge>
   );
@@ -54,7 +55,7 @@ function Inventory() {
       label: t('common.status'),
       nowrap: true,
       render: (a) => (
-        <Badge color={a.status === 'active' ? 'teal' : 'gray'} variant="light">
+        <Badge color={a.status === 'active' ? 'teal' : 'gray'} variant="light" miw="max-content">
           {t(`ictAssets.status.${a.status}`)}
         </Badge>
       ),
