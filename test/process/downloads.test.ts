@@ -76,6 +76,8 @@ const downloads: Record<string, Case> = {
   'GET /api/v1/agencies/export': registryExport('/agencies?pageSize=1', '/agencies/export', { sheet: 'Perangkat Daerah', header: ['ID Simpul', 'Kode', 'Nama Perangkat Daerah'], fileName: /^perangkat-daerah-\d{4}-\d{2}-\d{2}\.xlsx$/ }),
   'GET /api/v1/applications/export': registryExport('/applications?pageSize=1', '/applications/export', { sheet: 'Aplikasi SPBE', header: ['ID Simpul', 'Nama Aplikasi'], fileName: /\.xlsx$/ }),
   'GET /api/v1/datasets/export': registryExport('/datasets?pageSize=1', '/datasets/export', { sheet: 'Katalog Data', header: ['ID Simpul', 'Judul Data'], fileName: /\.xlsx$/ }, records.dataset),
+  'GET /api/v1/ict-assets/export': registryExport('/ict-assets?pageSize=1', '/ict-assets/export', { sheet: 'Aset TIK', header: ['ID Simpul', 'Kode Perangkat Daerah', 'Kode Barang'], fileName: /^aset-tik-.*\.xlsx$/ }),
+  'GET /api/v1/ict-assets/template': registryTemplate('/ict-assets/template', { sheet: 'Aset TIK', header: ['Kode Perangkat Daerah', 'Kode Barang'], fileName: /^templat-aset-tik-.*\.xlsx$/ }),
   'GET /api/v1/agencies/template': registryTemplate('/agencies/template', { sheet: 'Perangkat Daerah', header: ['Kode', 'Nama Perangkat Daerah', 'Jenis'], fileName: /^templat-perangkat-daerah-\d{4}-\d{2}-\d{2}\.xlsx$/ }),
   'GET /api/v1/applications/template': registryTemplate('/applications/template', { sheet: 'Aplikasi SPBE', header: ['Nama Aplikasi'], fileName: /^templat-aplikasi-.*\.xlsx$/ }),
   'GET /api/v1/datasets/template': registryTemplate('/datasets/template', { sheet: 'Katalog Data', header: ['Judul Data'], fileName: /^templat-dataset-.*\.xlsx$/, session: () => signIn(demoEmail('operator.dinkes')) }),
