@@ -54,7 +54,7 @@ async function rawList(db: Queryable, tenantId: string, q: { agencyIds?: string[
   if (q.condition) parts.push(sql`a.condition = ${q.condition}`);
   if (q.search) {
     const like = `%${q.search}%`;
-    parts.push(sql`(a.brand ILIKE ${like} OR a.model ILIKE ${like} OR a.serial_number ILIKE ${like} OR a.item_code ILIKE ${like} OR a.register_number ILIKE ${like} OR a.location ILIKE ${like})`);
+    parts.push(sql`(a.brand || ' ' || a.model || ' ' || coalesce(a.serial_number, '') || ' ' || coalesce(a.item_code, '') || ' ' || coalesce(a.register_number, '') || ' ' || coalesce(a.location, '')) ILIKE ${like}`);
   }
   const where = sql.join(parts, sql` AND `);
   await Promise.all([
@@ -66,7 +66,7 @@ async function rawList(db: Queryable, tenantId: string, q: { agencyIds?: string[
 /** What findForecastAssets, findUsefulLives and listAllAgencies send. */
 async function rawForecast(db: Queryable, tenantId: string) {
   await Promise.all([
-    queryRows(db, sql`SELECT agency_id, category, acquired_on, acquisition_value, condition FROM ict_assets WHERE tenant_id = ${tenantId} AND status = 'active'`),
+    queryRows(db, sql`SELECT agency_id, category, min(acquired_on)::text, sum(acquisition_value)::text, (condition = 'major_damage'), count(*)::int FROM ict_assets WHERE tenant_id = ${tenantId} AND status = 'active' GROUP BY agency_id, category, extract(year from acquired_on), (condition = 'major_damage')`),
     queryRows(db, sql`SELECT category, years FROM ict_asset_useful_lives WHERE tenant_id = ${tenantId}`),
     queryRows(db, sql`SELECT * FROM agencies WHERE tenant_id = ${tenantId} ORDER BY name`),
   ]);
@@ -91,10 +91,15 @@ async function measureOnce<T>(fn: () => Promise<T>): Promise<{ result: T; second
 async function withoutIdColumn(content: Buffer, rows: number): Promise<Buffer> {
   const book = new ExcelJS.Workbook();
   await book.xlsx.load(content as unknown as ExcelJS.Buffer);
-  const sheet = book.worksheets[0];
-  sheet.spliceColumns(1, 1);
-  if (sheet.rowCount > rows + 1) sheet.spliceRows(rows + 2, sheet.rowCount - rows - 1);
-  return Buffer.from(await book.xlsx.writeBuffer());
+  const source = book.worksheets[0];
+  // copied row by row (ExcelJS's spliceRows over tens of thousands of rows takes minutes)
+  const out = new ExcelJS.Workbook();
+  const sheet = out.addWorksheet(source.name);
+  for (let r = 1; r <= Math.min(source.rowCount, rows + 1); r++) {
+    const values = source.getRow(r).values as ExcelJS.CellValue[];
+    sheet.addRow(values.slice(2));
+  }
+  return Buffer.from(await out.xlsx.writeBuffer());
 }
 
 const ms = (n: number) => n.toFixed(1).padStart(8);
@@ -196,7 +201,7 @@ export async function runBenchmark() {
       const slice = await withoutIdColumn(workbook, createRows);
       const created = await measureOnce(() => importIctAssets(db, emptyAdmin, slice, true, limits));
       line(`import, no ids, commit ${createRows} rows (creates)`, created, summary(created.result), false);
-      console.log(`  creates: ${((created.seconds * 1000) / createRows).toFixed(1)} ms a row, so ${city.assets} rows ≈ ${((created.seconds * city.assets) / createRows / 60).toFixed(0)} min`);
+      console.log(`  creates: ${((created.seconds * 1000) / createRows).toFixed(1)} ms a row, so ${city.assets} rows ≈ ${((created.seconds * city.assets) / createRows / 60).toFixed(1)} min`);
     }
     // the judged figure: the validation in a process of its own (its RSS not inflated by the export above)
     const dir = mkdtempSync(join(tmpdir(), 'simpul-bench-'));

@@ -1,8 +1,8 @@
-import { and, eq, ilike, inArray, isNotNull, or, sql, type SQL } from 'drizzle-orm';
+import { and, eq, inArray, isNotNull, sql, type SQL } from 'drizzle-orm';
 import type { Queryable } from '../../platform/db/database';
 import { actorAgencyIds, readsWholeTenant, type Actor } from '../../platform/policy/actor';
 import type { IctAssetListQuery } from '../../../shared/ict-assets';
-import { ictAssets, ictAssetUsefulLives } from './tables';
+import { ictAssetSearchText, ictAssets, ictAssetUsefulLives } from './tables';
 import { resolveUsefulLives } from './asset-age';
 
 export async function findIctAsset(db: Queryable, tenantId: string, id: string) {
@@ -30,14 +30,7 @@ export function ictAssetListWhere(tenantId: string, actor: Actor, query: IctAsse
     query.condition ? eq(ictAssets.condition, query.condition) : undefined,
     query.receivedFrom === 'any' ? isNotNull(ictAssets.receivedFrom) : undefined,
     query.q
-      ? or(
-          ilike(ictAssets.brand, like(query.q)),
-          ilike(ictAssets.model, like(query.q)),
-          ilike(ictAssets.serialNumber, like(query.q)),
-          ilike(ictAssets.itemCode, like(query.q)),
-          ilike(ictAssets.registerNumber, like(query.q)),
-          ilike(ictAssets.location, like(query.q)),
-        )
+      ? sql`(${ictAssetSearchText(ictAssets)}) ILIKE ${like(query.q)}`
       : undefined,
   );
 }

@@ -1,8 +1,18 @@
+import { sql, type SQL } from 'drizzle-orm';
 import { bigint, date, foreignKey, index, integer, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { tenantColumns } from '../../platform/db/columns';
 import { agencies } from '../agencies/tables';
 import { ictAssetCategories, ictAssetConditions, ictAssetOrigins } from '../../../shared/ict-assets';
 import { fundingSources } from '../../../shared/applications';
+
+/**
+ * The text the list's search reads (brand, model, serial number, item code, register number,
+ * location, space-separated, so 'lenovo thinkpad' finds a Lenovo ThinkPad), one expression so
+ * one trigram index serves it: six ILIKEs over 50,000 rows took 330 ms on PGlite (bench/ict-assets.ts).
+ */
+export function ictAssetSearchText(t: { brand: unknown; model: unknown; serialNumber: unknown; itemCode: unknown; registerNumber: unknown; location: unknown }): SQL {
+  return sql`${t.brand} || ' ' || ${t.model} || ' ' || coalesce(${t.serialNumber}, '') || ' ' || coalesce(${t.itemCode}, '') || ' ' || coalesce(${t.registerNumber}, '') || ' ' || coalesce(${t.location}, '')`;
+}
 
 /** Perangkat TIK: the ICT asset registry (Dumai 18/2019 Ps 19(5), 20(4); Palu 14/2022 Ps 41). */
 export const ictAssets = pgTable(
@@ -34,13 +44,8 @@ export const ictAssets = pgTable(
     index('ict_assets_status_category').on(t.tenantId, t.status, t.category),
     // the list's default order (brand, then id) reads its first page from here instead of sorting every row (bench/ict-assets.ts)
     index('ict_assets_status_brand').on(t.tenantId, t.status, t.brand, t.id),
-    // the list's search (ILIKE '%q%' over these six columns); trigram GIN indexes cannot lead with tenant_id, as applications_name_trgm
-    index('ict_assets_brand_trgm').using('gin', t.brand.op('gin_trgm_ops')),
-    index('ict_assets_model_trgm').using('gin', t.model.op('gin_trgm_ops')),
-    index('ict_assets_serial_trgm').using('gin', t.serialNumber.op('gin_trgm_ops')),
-    index('ict_assets_item_code_trgm').using('gin', t.itemCode.op('gin_trgm_ops')),
-    index('ict_assets_register_trgm').using('gin', t.registerNumber.op('gin_trgm_ops')),
-    index('ict_assets_location_trgm').using('gin', t.location.op('gin_trgm_ops')),
+    // the list's search: one trigram GIN index over the searched text (ictAssetSearchText); a GIN trigram index cannot lead with tenant_id, as agencies_name_trgm
+    index('ict_assets_search_trgm').using('gin', sql`(${ictAssetSearchText(t)}) gin_trgm_ops`),
     foreignKey({ columns: [t.tenantId, t.agencyId], foreignColumns: [agencies.tenantId, agencies.id] }),
   ],
 );
