@@ -200,6 +200,11 @@ describe('ICT asset Excel (Dumai 18/2019 Ps 20(4): the inventory as the asset of
     const servers = (await (await call(app, admin, 'GET', '/api/v1/ict-assets?q=PowerEdge')).json()) as Page;
     const server = (await (await call(app, admin, 'GET', `/api/v1/ict-assets/${servers.items[0].id}`)).json()) as AssetView & { receivedFrom: string };
     expect(server).toMatchObject({ acquisitionValue: 185_000_000, receivedFrom: 'provincial_government', category: 'server' });
+    // the search reads brand, model and the codes as one text: brand and model typed together, or the register number, find it
+    for (const q of ['dell%20poweredge', '1.3.2.10.01.02', '0101']) {
+      const found = (await (await call(app, admin, 'GET', `/api/v1/ict-assets?q=${q}`)).json()) as Page;
+      expect(found.items.map((i) => i.id)).toEqual([server.id]);
+    }
   });
 
   it('an agency operator may not import rows of another agency (FORBIDDEN on the row)', async () => {

@@ -68,4 +68,10 @@ describe('replacement forecast (Dumai 18/2019 Ps 19(5): age and condition record
     const f = forecastReplacements([asset({ acquiredOn: '2023-06-01' })], longer, today, names);
     expect(f.totals.byYear.map((b) => b.count)).toEqual([0, 0, 0, 1, 0]);
   });
+
+  it('counts an entry that stands for several assets (the query groups them by acquisition year) as that many', () => {
+    const f = forecastReplacements([asset({ acquiredOn: '2023-02-01', acquisitionValue: 30_000_000, count: 3 }), asset({ acquiredOn: '2020-03-01', condition: 'good', count: 2 })], lives, today, names);
+    expect(f.totals.byYear[1]).toEqual({ count: 3, cost: 30_000_000 });
+    expect(f.totals.overdue).toEqual({ count: 2, cost: 10_000_000 });
+  });
 });

@@ -5,8 +5,11 @@ export interface ForecastAsset {
   agencyId: string;
   category: IctAssetCategory;
   acquiredOn: string;
+  /** of all the assets this entry stands for */
   acquisitionValue: number;
   condition: 'good' | 'minor_damage' | 'major_damage';
+  /** how many assets this entry stands for (the query groups those acquired in one year); 1 when absent */
+  count?: number;
 }
 
 interface Bucket {
@@ -15,8 +18,8 @@ interface Bucket {
 }
 
 const empty = (): Bucket => ({ count: 0, cost: 0 });
-const add = (b: Bucket, cost: number) => {
-  b.count += 1;
+const add = (b: Bucket, cost: number, count: number) => {
+  b.count += count;
   b.cost += cost;
 };
 
@@ -49,12 +52,13 @@ export function forecastReplacements(
       row = { agencyId: asset.agencyId, agencyName: agencyNames.get(asset.agencyId) ?? '', category: asset.category, overdue: empty(), byYear: years.map(empty) };
       rows.set(key, row);
     }
+    const n = asset.count ?? 1;
     if (due) {
-      add(row.overdue, asset.acquisitionValue);
-      add(totals.overdue, asset.acquisitionValue);
+      add(row.overdue, asset.acquisitionValue, n);
+      add(totals.overdue, asset.acquisitionValue, n);
     } else {
-      add(row.byYear[index], asset.acquisitionValue);
-      add(totals.byYear[index], asset.acquisitionValue);
+      add(row.byYear[index], asset.acquisitionValue, n);
+      add(totals.byYear[index], asset.acquisitionValue, n);
     }
   }
   const sorted = [...rows.values()].sort((a, b) => a.agencyName.localeCompare(b.agencyName, 'id') || a.category.localeCompare(b.category));

@@ -1,8 +1,18 @@
+import { sql, type SQL } from 'drizzle-orm';
 import { bigint, date, foreignKey, index, integer, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { tenantColumns } from '../../platform/db/columns';
 import { agencies } from '../agencies/tables';
 import { ictAssetCategories, ictAssetConditions, ictAssetOrigins } from '../../../shared/ict-assets';
 import { fundingSources } from '../../../shared/applications';
+
+/**
+ * The text the list's search reads (brand, model, serial number, item code, register number,
+ * location, space-separated, so 'lenovo thinkpad' finds a Lenovo ThinkPad), one expression so
+ * one trigram index serves it: six ILIKEs over 50,000 rows took 330 ms on PGlite (bench/ict-assets.ts).
+ */
+export function ictAssetSearchText(t: { brand: unknown; model: unknown; serialNumber: unknown; itemCode: unknown; registerNumber: unknown; location: unknown }): SQL {
+  return sql`${t.brand} || ' ' || ${t.model} || ' ' || coalesce(${t.serialNumber}, '') || ' ' || coalesce(${t.itemCode}, '') || ' ' || coalesce(${t.registerNumber}, '') || ' ' || coalesce(${t.location}, '')`;
+}
 
 /** Perangkat TIK: the ICT asset registry (Dumai 18/2019 Ps 19(5), 20(4); Palu 14/2022 Ps 41). */
 export const ictAssets = pgTable(
@@ -32,6 +42,10 @@ export const ictAssets = pgTable(
     primaryKey({ columns: [t.tenantId, t.id] }),
     index('ict_assets_agency').on(t.tenantId, t.agencyId, t.category),
     index('ict_assets_status_category').on(t.tenantId, t.status, t.category),
+    // the list's default order (brand, then id) reads its first page from here instead of sorting every row (bench/ict-assets.ts)
+    index('ict_assets_status_brand').on(t.tenantId, t.status, t.brand, t.id),
+    // the list's search: one trigram GIN index over the searched text (ictAssetSearchText); a GIN trigram index cannot lead with tenant_id, as agencies_name_trgm
+    index('ict_assets_search_trgm').using('gin', sql`(${ictAssetSearchText(t)}) gin_trgm_ops`),
     foreignKey({ columns: [t.tenantId, t.agencyId], foreignColumns: [agencies.tenantId, agencies.id] }),
   ],
 );

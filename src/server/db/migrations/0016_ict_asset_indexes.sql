@@ -1,0 +1,2 @@
+CREATE INDEX "ict_assets_status_brand" ON "ict_assets" USING btree ("tenant_id","status","brand","id");--> statement-breakpoint
+CREATE INDEX "ict_assets_search_trgm" ON "ict_assets" USING gin (("brand" || ' ' || "model" || ' ' || coalesce("serial_number", '') || ' ' || coalesce("item_code", '') || ' ' || coalesce("register_number", '') || ' ' || coalesce("location", '')) gin_trgm_ops);
