@@ -42,6 +42,8 @@ describe(`journeys of the agencies and the regional secretary (${simpul().kind})
     const description = `Layanan pendaftaran pasien puskesmas secara daring (${uniqueMark()})`;
     await page.getByLabel('Deskripsi').fill(description);
     await page.getByRole('button', { name: 'Simpan' }).click();
+    // saved when the record's page is back (the form's own textarea already holds the typed text)
+    await page.waitForURL(new RegExp(`/applications/${own.id}$`));
     await page.getByText(description).waitFor();
     // nothing is wider than the phone's screen
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
